@@ -1,0 +1,23 @@
+package dev.switchboard.access;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Storage port for refresh tokens, kept only as SHA-256 hashes. */
+public interface RefreshTokens {
+  /** The owner of a refresh token and the rotation family it belongs to. */
+  record Grant(String tenantId, String userId, String familyId) {}
+
+  void insert(String tokenHash, Grant grant, Instant expiresAt, Instant now);
+
+  /**
+   * Marks the token used if it is unused and unexpired, atomically; returns its grant only when
+   * this call was the one that used it.
+   */
+  Optional<Grant> consume(String tokenHash, Instant now);
+
+  /** The family of a known token, used or not: a used token shown again means theft. */
+  Optional<String> familyOf(String tokenHash);
+
+  void revokeFamily(String familyId, Instant now);
+}

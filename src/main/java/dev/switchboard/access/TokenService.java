@@ -1,0 +1,114 @@
+package dev.switchboard.access;
+
+import dev.switchboard.access.internal.JwtTokens;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Ids;
+import dev.switchboard.tenant.Tenant;
+import dev.switchboard.tenant.TenantService;
+import dev.switchboard.user.User;
+import dev.switchboard.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues and checks the tokens of every dialect: signed access tokens, and refresh tokens that
+ * rotate on each use. A refresh token used twice revokes its whole family (OAuth 2.0 Security
+ * BCP, refresh token rotation): whoever replays a stolen token logs the thief and victim out.
+ */
+@Service
+public class TokenService {
+  private static final String INVALID_CREDENTIALS = "Invalid credentials";
+  private static final String REFRESH_PREFIX = "sbr_";
+
+  private final JwtTokens jwt;
+  private final RefreshTokens refreshTokens;
+  private final TenantService tenants;
+  private final UserService users;
+  private final AccessProperties properties;
+  private final Ids ids;
+  private final Clock clock;
+
+  public TokenService(
+      JwtTokens jwt,
+      RefreshTokens refreshTokens,
+      TenantService tenants,
+      UserService users,
+      AccessProperties properties,
+      Ids ids,
+      Clock clock) {
+    this.jwt = jwt;
+    this.refreshTokens = refreshTokens;
+    this.tenants = tenants;
+    this.users = users;
+    this.properties = properties;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /** Password login. Unknown domain, unknown user and wrong password all answer alike. */
+  @Transactional
+  public TokenPair login(String domain, String userId, String password) {
+    String domainName = domain == null ? Tenant.DEFAULT_NAME : domain;
+    Optional<Tenant> tenant = tenants.find(domainName);
+    Optional<User> user =
+        users.authenticate(tenant.map(Tenant::id).orElse(""), userId, password);
+    if (tenant.isEmpty() || user.isEmpty()) {
+      throw DomainException.unauthenticated(INVALID_CREDENTIALS);
+    }
+    return issue(tenant.get(), user.get(), ids.next());
+  }
+
+  /** Exchanges a refresh token for a new pair; the presented token stops working. */
+  @Transactional(noRollbackFor = DomainException.class)
+  public TokenPair refresh(String refreshToken) {
+    if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
+      throw DomainException.unauthenticated("Invalid refresh token");
+    }
+    String hash = SecretHashes.sha256(refreshToken);
+    Instant now = clock.instant();
+    Optional<RefreshTokens.Grant> grant = refreshTokens.consume(hash, now);
+    if (grant.isEmpty()) {
+      // Reuse of a rotated token: revoke the family (committed despite the exception).
+      refreshTokens.familyOf(hash).ifPresent(family -> refreshTokens.revokeFamily(family, now));
+      throw DomainException.unauthenticated("Invalid refresh token");
+    }
+    RefreshTokens.Grant g = grant.get();
+    Tenant tenant = tenants.findById(g.tenantId()).orElseThrow(this::invalidRefresh);
+    User user = users.find(g.tenantId(), g.userId()).orElseThrow(this::invalidRefresh);
+    return issue(tenant, user, g.familyId());
+  }
+
+  /** Issues a pair for a user another flow has already authenticated (e.g. a dialect session). */
+  @Transactional
+  public TokenPair issueFor(Tenant tenant, User user) {
+    return issue(tenant, user, ids.next());
+  }
+
+  /** The actor of a valid access token; anything else is UNAUTHENTICATED. */
+  public Actor verify(String accessToken) {
+    if (accessToken == null || accessToken.isBlank()) {
+      throw DomainException.unauthenticated("Authentication required");
+    }
+    return jwt.verify(accessToken);
+  }
+
+  private TokenPair issue(Tenant tenant, User user, String familyId) {
+    Actor actor = new Actor(tenant.id(), tenant.name(), user.userId(), user.scope());
+    String refresh = SecretHashes.newSecret(REFRESH_PREFIX);
+    Instant now = clock.instant();
+    refreshTokens.insert(
+        SecretHashes.sha256(refresh),
+        new RefreshTokens.Grant(tenant.id(), user.userId(), familyId),
+        now.plus(properties.refreshTtl()),
+        now);
+    return new TokenPair(jwt.issue(actor), jwt.ttl().toSeconds(), refresh);
+  }
+
+  private DomainException invalidRefresh() {
+    return DomainException.unauthenticated("Invalid refresh token");
+  }
+}

@@ -1,0 +1,95 @@
+package dev.switchboard.access.internal;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Scope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Signs and verifies the one access-token format every dialect accepts: an HS256 JWT with the
+ * user ({@code sub}), domain name ({@code dom}) and id ({@code tid}), scope ({@code scp}).
+ */
+public class JwtTokens {
+  static final String ISSUER = "switchboard";
+  private static final int MIN_SECRET_BYTES = 32;
+
+  private final NimbusJwtEncoder encoder;
+  private final JwtDecoder decoder;
+  private final Clock clock;
+  private final Duration ttl;
+
+  public JwtTokens(byte[] secret, Clock clock, Duration ttl) {
+    if (secret.length < MIN_SECRET_BYTES) {
+      throw new IllegalArgumentException(
+          "The token signing secret must be at least " + MIN_SECRET_BYTES + " bytes for HS256");
+    }
+    SecretKey key = new SecretKeySpec(secret, "HmacSHA256");
+    this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+    NimbusJwtDecoder nimbus =
+        NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+    expiry.setClock(clock);
+    nimbus.setJwtValidator(expiry);
+    this.decoder = nimbus;
+    this.clock = clock;
+    this.ttl = ttl;
+  }
+
+  public Duration ttl() {
+    return ttl;
+  }
+
+  public String issue(Actor actor) {
+    Instant now = clock.instant();
+    JwtClaimsSet claims =
+        JwtClaimsSet.builder()
+            .issuer(ISSUER)
+            .subject(actor.userId())
+            .id(UUID.randomUUID().toString())
+            .issuedAt(now)
+            .expiresAt(now.plus(ttl))
+            .claim("dom", actor.domain())
+            .claim("tid", actor.tenantId())
+            .claim("scp", actor.scope().label())
+            .build();
+    JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+    return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+  }
+
+  /** Returns the actor of a valid, unexpired token; anything else is UNAUTHENTICATED. */
+  public Actor verify(String token) {
+    try {
+      Jwt jwt = decoder.decode(token);
+      Scope scope =
+          Scope.fromLabel(jwt.getClaimAsString("scp"))
+              .orElseThrow(() -> new JwtException("unknown scope"));
+      String tenantId = jwt.getClaimAsString("tid");
+      String domain = jwt.getClaimAsString("dom");
+      if (!ISSUER.equals(jwt.getClaimAsString("iss"))
+          || tenantId == null
+          || domain == null
+          || jwt.getSubject() == null) {
+        throw new JwtException("missing claims");
+      }
+      return new Actor(tenantId, domain, jwt.getSubject(), scope);
+    } catch (JwtException | IllegalArgumentException e) {
+      throw DomainException.unauthenticated("Invalid or expired access token");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.switchboard.api.allmine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.api.web.Timestamps;
+import java.time.Instant;
+import java.util.List;
+
+/** Allmine's {@code BaseResponseDto}: every response, success or failure, is wrapped in it. */
+record AllmineEnvelope<T>(
+    @JsonProperty("isSuccess") boolean isSuccess,
+    int statusCode,
+    T data,
+    List<String> errors,
+    String timestamp) {
+
+  static <T> AllmineEnvelope<T> ok(int status, T data) {
+    return new AllmineEnvelope<>(true, status, data, List.of(), Timestamps.iso(Instant.now()));
+  }
+
+  static AllmineEnvelope<Void> failure(int status, List<String> errors) {
+    return new AllmineEnvelope<>(false, status, null, errors, Timestamps.iso(Instant.now()));
+  }
+}

@@ -1,0 +1,110 @@
+package dev.switchboard.api.allmine;
+
+import dev.switchboard.api.allmine.AllmineDtos.ChatMessagesPage;
+import dev.switchboard.api.allmine.AllmineDtos.MessageView;
+import dev.switchboard.api.allmine.AllmineDtos.ReadReceipt;
+import dev.switchboard.api.allmine.AllmineDtos.SendMessageRequest;
+import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.conversation.Member;
+import dev.switchboard.message.ChatHistory;
+import dev.switchboard.message.MessageService;
+import dev.switchboard.message.PostMessage;
+import dev.switchboard.message.PostedMessage;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.PageRequest;
+import dev.switchboard.user.User;
+import dev.switchboard.user.UserService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Allmine messages", description = "Allmine-compatible chat messages")
+@SecurityRequirement(name = "bearerToken")
+class AllmineMessageController {
+  private final MessageService messages;
+  private final ConversationService conversations;
+  private final UserService users;
+
+  AllmineMessageController(
+      MessageService messages, ConversationService conversations, UserService users) {
+    this.messages = messages;
+    this.conversations = conversations;
+    this.users = users;
+  }
+
+  @PostMapping("/api/v2/messages")
+  @Operation(summary = "Send a new message (v2)")
+  ResponseEntity<AllmineEnvelope<MessageView>> sendV2(
+      @Parameter(hidden = true) Actor actor,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody SendMessageRequest body) {
+    return send(actor, idempotencyKey, body);
+  }
+
+  @PostMapping("/api/v1/messages")
+  @Operation(summary = "Send a new message")
+  ResponseEntity<AllmineEnvelope<MessageView>> sendV1(
+      @Parameter(hidden = true) Actor actor,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody SendMessageRequest body) {
+    return send(actor, idempotencyKey, body);
+  }
+
+  @GetMapping("/api/v1/messages/chat/{chatId}")
+  @Operation(summary = "List messages in a chat room, newest first")
+  AllmineEnvelope<ChatMessagesPage> list(
+      @Parameter(hidden = true) Actor actor,
+      @PathVariable String chatId,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "20") int limit) {
+    PageRequest request = new PageRequest(page, limit);
+    ChatHistory history = messages.history(actor, chatId, request);
+    Map<String, User> people =
+        users.byUserId(actor.tenantId(), history.members().stream().map(Member::userId).toList());
+    List<MessageView> views =
+        history.messages().stream()
+            .map(m -> AllmineMapper.message(m, history.members()))
+            .toList();
+    return AllmineEnvelope.ok(
+        200,
+        new ChatMessagesPage(
+            views,
+            AllmineMapper.participants(history.members(), people),
+            page,
+            limit,
+            history.total()));
+  }
+
+  @PostMapping("/api/v1/messages/chat/{chatId}/read")
+  @Operation(summary = "Mark every message of the chat read for the caller")
+  AllmineEnvelope<ReadReceipt> markRead(
+      @Parameter(hidden = true) Actor actor, @PathVariable String chatId) {
+    conversations.markAllRead(actor, chatId);
+    return AllmineEnvelope.ok(200, new ReadReceipt(chatId, 0));
+  }
+
+  private ResponseEntity<AllmineEnvelope<MessageView>> send(
+      Actor actor, String idempotencyKey, SendMessageRequest body) {
+    PostedMessage posted =
+        messages.post(
+            actor,
+            new PostMessage(
+                body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey));
+    List<Member> members = conversations.members(actor, posted.message().conversationId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(AllmineEnvelope.ok(201, AllmineMapper.message(posted.message(), members)));
+  }
+}

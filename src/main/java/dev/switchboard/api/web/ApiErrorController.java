@@ -1,0 +1,41 @@
+package dev.switchboard.api.web;
+
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.ErrorCode;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Renders failures that never reached a controller (rejected by a filter or the servlet
+ * container) in the envelope of the dialect that owns the original path.
+ */
+@RestController
+public class ApiErrorController implements ErrorController {
+  private final DialectErrorRouter router;
+
+  public ApiErrorController(DialectErrorRouter router) {
+    this.router = router;
+  }
+
+  @RequestMapping("/error")
+  ResponseEntity<Object> error(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer value ? value : 500;
+    DialectErrors dialect = router.forPath(uri == null ? "/" : uri.toString());
+    return switch (status) {
+      case 400 -> dialect.render(DomainException.invalid("request could not be parsed"));
+      case 401 -> dialect.render(DomainException.unauthenticated("Authentication required"));
+      case 403 -> dialect.render(DomainException.forbidden("Forbidden"));
+      case 404 -> dialect.render(DomainException.notFound("route"));
+      case 413 -> dialect.render(ExceptionTranslator.tooLarge());
+      case 405, 406, 415 -> dialect.renderStatus(HttpStatus.valueOf(status), "Request rejected");
+      default -> dialect.render(new DomainException(ErrorCode.INTERNAL, "Internal error"));
+    };
+  }
+}

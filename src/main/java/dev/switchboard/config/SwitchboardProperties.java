@@ -1,0 +1,28 @@
+package dev.switchboard.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything under {@code switchboard.*} (environment: {@code SWITCHBOARD_*}).
+ *
+ * @param dataDir where the embedded database and generated secrets live
+ * @param adminKey the admin API key; generated into the data directory when absent
+ * @param jwtSecret the token signing secret (≥ 32 bytes); generated when absent
+ * @param tokens token lifetimes
+ * @param maxRequestSize the largest request body accepted on JSON endpoints
+ */
+@ConfigurationProperties("switchboard")
+public record SwitchboardProperties(
+    Path dataDir, String adminKey, String jwtSecret, Tokens tokens, DataSize maxRequestSize) {
+
+  public SwitchboardProperties {
+    dataDir = dataDir == null ? Path.of("./data") : dataDir;
+    tokens = tokens == null ? new Tokens(null, null) : tokens;
+    maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
+  }
+
+  public record Tokens(Duration accessTtl, Duration refreshTtl) {}
+}

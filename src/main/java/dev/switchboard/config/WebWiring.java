@@ -1,0 +1,81 @@
+package dev.switchboard.config;
+
+import dev.switchboard.access.AdminKey;
+import dev.switchboard.access.TokenService;
+import dev.switchboard.api.admin.AdminKeyInterceptor;
+import dev.switchboard.api.web.BearerActorResolver;
+import dev.switchboard.api.web.RequestIdFilter;
+import dev.switchboard.api.web.RequestSizeLimitFilter;
+import java.util.List;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+@Configuration(proxyBeanMethods = false)
+class WebWiring implements WebMvcConfigurer {
+  private final TokenService tokens;
+  private final AdminKey adminKey;
+
+  WebWiring(TokenService tokens, AdminKey adminKey) {
+    this.tokens = tokens;
+    this.adminKey = adminKey;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new BearerActorResolver(tokens));
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new AdminKeyInterceptor(adminKey)).addPathPatterns("/admin/**");
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+    FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      SwitchboardProperties properties) {
+    FilterRegistrationBean<RequestSizeLimitFilter> bean =
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return bean;
+  }
+
+  /**
+   * A JSON number is not a string and a string is not a number: wrong types are refused with a
+   * 400 naming the field instead of being silently converted.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer strictScalars() {
+    return builder ->
+        builder
+            .withCoercionConfig(
+                LogicalType.Textual,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Integer,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+  }
+}

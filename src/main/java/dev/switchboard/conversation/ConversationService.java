@@ -1,0 +1,138 @@
+package dev.switchboard.conversation;
+
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.PageRequest;
+import dev.switchboard.shared.Violations;
+import dev.switchboard.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ConversationService {
+  static final int MAX_GROUP_MEMBERS = 1000;
+
+  private final Conversations conversations;
+  private final ConversationAccess access;
+  private final UserService users;
+  private final Ids ids;
+  private final Clock clock;
+
+  public ConversationService(
+      Conversations conversations,
+      ConversationAccess access,
+      UserService users,
+      Ids ids,
+      Clock clock) {
+    this.conversations = conversations;
+    this.access = access;
+    this.users = users;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /**
+   * The direct chat between the actor and another user of his domain, created on first use.
+   * Concurrent first uses converge on one chat: the unique direct key decides the winner.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Conversation openDirect(Actor actor, String otherUserId) {
+    if (actor.userId().equals(otherUserId)) {
+      throw DomainException.invalid("targetUserId must be another user");
+    }
+    users.find(actor.tenantId(), otherUserId).orElseThrow(() -> DomainException.notFound("user"));
+    String key = directKey(actor.userId(), otherUserId);
+    var existing = conversations.findDirect(actor.tenantId(), key);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Instant now = clock.instant();
+    Conversation created =
+        new Conversation(
+            actor.tenantId(), ids.next(), ConversationKind.DIRECT, null, 0, now, now);
+    if (!conversations.insert(created, key)) {
+      return conversations
+          .findDirect(actor.tenantId(), key)
+          .orElseThrow(() -> new IllegalStateException("direct chat vanished: " + key));
+    }
+    conversations.addMember(actor.tenantId(), created.id(), actor.userId(), now);
+    conversations.addMember(actor.tenantId(), created.id(), otherUserId, now);
+    return created;
+  }
+
+  /** A group chat of the actor and the given users of his domain. */
+  @Transactional
+  public Conversation createGroup(Actor actor, String title, List<String> memberIds) {
+    Set<String> everyone = new LinkedHashSet<>();
+    everyone.add(actor.userId());
+    everyone.addAll(memberIds);
+    new Violations()
+        .maxLength("title", title, 200)
+        .check(everyone.size() <= MAX_GROUP_MEMBERS, "a group has at most 1000 members")
+        .throwIfAny();
+    if (users.getAll(actor.tenantId(), everyone).size() != everyone.size()) {
+      throw DomainException.notFound("user");
+    }
+    Instant now = clock.instant();
+    Conversation group =
+        new Conversation(actor.tenantId(), ids.next(), ConversationKind.GROUP, title, 0, now, now);
+    conversations.insert(group, null);
+    everyone.forEach(userId -> conversations.addMember(actor.tenantId(), group.id(), userId, now));
+    return group;
+  }
+
+  @Transactional(readOnly = true)
+  public Conversation get(Actor actor, String conversationId) {
+    return access.requireMember(actor, conversationId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Member> members(Actor actor, String conversationId) {
+    access.requireMember(actor, conversationId);
+    return conversations.members(actor.tenantId(), conversationId);
+  }
+
+  /** Marks everything up to the newest message read for the actor. */
+  @Transactional
+  public Conversation markAllRead(Actor actor, String conversationId) {
+    Conversation conversation = access.requireMember(actor, conversationId);
+    conversations.markRead(
+        actor.tenantId(), conversationId, actor.userId(), conversation.lastSeq());
+    return conversation;
+  }
+
+  /** The actor's chats, most recent activity first, with members and unread counts. */
+  @Transactional(readOnly = true)
+  public ChatList chats(Actor actor, PageRequest page) {
+    List<Conversation> list =
+        conversations.forUser(actor.tenantId(), actor.userId(), page.limit(), page.offset());
+    List<String> ids = list.stream().map(Conversation::id).toList();
+    Map<String, List<Member>> members =
+        ids.isEmpty()
+            ? Map.of()
+            : conversations.members(actor.tenantId(), ids).stream()
+                .collect(Collectors.groupingBy(Member::conversationId));
+    Map<String, Long> unread =
+        ids.isEmpty() ? Map.of() : conversations.unreadCounts(actor.tenantId(), actor.userId(), ids);
+    List<ChatSummary> summaries = new ArrayList<>();
+    for (Conversation c : list) {
+      summaries.add(
+          new ChatSummary(c, members.getOrDefault(c.id(), List.of()), unread.getOrDefault(c.id(), 0L)));
+    }
+    return new ChatList(summaries, conversations.countForUser(actor.tenantId(), actor.userId()));
+  }
+
+  static String directKey(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.switchboard.conversation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage port for conversations and memberships. Every call is scoped to one tenant. */
+public interface Conversations {
+  /** Inserts; returns false when a direct chat with the same key already exists. */
+  boolean insert(Conversation conversation, String directKey);
+
+  Optional<Conversation> find(String tenantId, String conversationId);
+
+  Optional<Conversation> findDirect(String tenantId, String directKey);
+
+  void addMember(String tenantId, String conversationId, String userId, Instant joinedAt);
+
+  List<Member> members(String tenantId, String conversationId);
+
+  List<Member> members(String tenantId, Collection<String> conversationIds);
+
+  Optional<Member> member(String tenantId, String conversationId, String userId);
+
+  /**
+   * Takes the next sequence number: increments {@code last_seq} under the row lock that
+   * serializes all writers of this conversation until the transaction ends.
+   */
+  long nextSeq(String tenantId, String conversationId, Instant activityAt);
+
+  /** Moves the read cursor forward (never back) to {@code seq}. */
+  void markRead(String tenantId, String conversationId, String userId, long seq);
+
+  /** The user's conversations, most recent activity first. */
+  List<Conversation> forUser(String tenantId, String userId, int limit, long offset);
+
+  long countForUser(String tenantId, String userId);
+
+  /** Messages from others after the user's cursor, per conversation. */
+  Map<String, Long> unreadCounts(
+      String tenantId, String userId, Collection<String> conversationIds);
+}

@@ -1,0 +1,209 @@
+package dev.switchboard.conversation.internal;
+
+import static dev.switchboard.shared.internal.SqlTimes.instant;
+import static dev.switchboard.shared.internal.SqlTimes.utc;
+
+import dev.switchboard.conversation.Conversation;
+import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.Conversations;
+import dev.switchboard.conversation.Member;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JdbcConversations implements Conversations {
+  private static final String COLUMNS =
+      "c.tenant_id, c.id, c.kind, c.title, c.last_seq, c.last_activity_at, c.created_at";
+
+  private final JdbcClient jdbc;
+
+  public JdbcConversations(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean insert(Conversation c, String directKey) {
+    return jdbc.sql(
+                """
+                INSERT INTO conversations (tenant_id, id, kind, title, direct_key, last_seq,
+                                           last_activity_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+            .params(
+                c.tenantId(),
+                c.id(),
+                c.kind().name(),
+                c.title(),
+                directKey,
+                c.lastSeq(),
+                utc(c.lastActivityAt()),
+                utc(c.createdAt()))
+            .update()
+        == 1;
+  }
+
+  @Override
+  public Optional<Conversation> find(String tenantId, String conversationId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM conversations c WHERE c.tenant_id = ? AND c.id = ?")
+        .params(tenantId, conversationId)
+        .query(JdbcConversations::conversation)
+        .optional();
+  }
+
+  @Override
+  public Optional<Conversation> findDirect(String tenantId, String directKey) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM conversations c WHERE c.tenant_id = ? AND c.direct_key = ?")
+        .params(tenantId, directKey)
+        .query(JdbcConversations::conversation)
+        .optional();
+  }
+
+  @Override
+  public void addMember(String tenantId, String conversationId, String userId, Instant joinedAt) {
+    jdbc.sql(
+            """
+            INSERT INTO conversation_members (tenant_id, conversation_id, user_id, last_read_seq,
+                                              joined_at)
+            VALUES (?, ?, ?, 0, ?)
+            ON CONFLICT DO NOTHING""")
+        .params(tenantId, conversationId, userId, utc(joinedAt))
+        .update();
+  }
+
+  @Override
+  public List<Member> members(String tenantId, String conversationId) {
+    return jdbc.sql(
+            """
+            SELECT conversation_id, user_id, last_read_seq, joined_at FROM conversation_members
+            WHERE tenant_id = ? AND conversation_id = ? ORDER BY joined_at, user_id""")
+        .params(tenantId, conversationId)
+        .query(JdbcConversations::member)
+        .list();
+  }
+
+  @Override
+  public List<Member> members(String tenantId, Collection<String> conversationIds) {
+    return jdbc.sql(
+            """
+            SELECT conversation_id, user_id, last_read_seq, joined_at FROM conversation_members
+            WHERE tenant_id = :tenant AND conversation_id IN (:ids)
+            ORDER BY conversation_id, joined_at, user_id""")
+        .param("tenant", tenantId)
+        .param("ids", conversationIds)
+        .query(JdbcConversations::member)
+        .list();
+  }
+
+  @Override
+  public Optional<Member> member(String tenantId, String conversationId, String userId) {
+    return jdbc.sql(
+            """
+            SELECT conversation_id, user_id, last_read_seq, joined_at FROM conversation_members
+            WHERE tenant_id = ? AND conversation_id = ? AND user_id = ?""")
+        .params(tenantId, conversationId, userId)
+        .query(JdbcConversations::member)
+        .optional();
+  }
+
+  @Override
+  public long nextSeq(String tenantId, String conversationId, Instant activityAt) {
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = ?
+                WHERE tenant_id = ? AND id = ?""")
+            .params(utc(activityAt), tenantId, conversationId)
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException("conversation " + conversationId + " does not exist");
+    }
+    // Same transaction, row still locked by the UPDATE: this reads our own increment.
+    return jdbc.sql("SELECT last_seq FROM conversations WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, conversationId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public void markRead(String tenantId, String conversationId, String userId, long seq) {
+    jdbc.sql(
+            """
+            UPDATE conversation_members SET last_read_seq = ?
+            WHERE tenant_id = ? AND conversation_id = ? AND user_id = ? AND last_read_seq < ?""")
+        .params(seq, tenantId, conversationId, userId, seq)
+        .update();
+  }
+
+  @Override
+  public List<Conversation> forUser(String tenantId, String userId, int limit, long offset) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                 FROM conversation_members m
+                JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
+                WHERE m.tenant_id = ? AND m.user_id = ?
+                ORDER BY c.last_activity_at DESC, c.id DESC
+                LIMIT ? OFFSET ?""")
+        .params(tenantId, userId, limit, offset)
+        .query(JdbcConversations::conversation)
+        .list();
+  }
+
+  @Override
+  public long countForUser(String tenantId, String userId) {
+    return jdbc.sql("SELECT COUNT(*) FROM conversation_members WHERE tenant_id = ? AND user_id = ?")
+        .params(tenantId, userId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public Map<String, Long> unreadCounts(
+      String tenantId, String userId, Collection<String> conversationIds) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT m.conversation_id, COUNT(*) FROM conversation_members cm
+            JOIN messages m ON m.tenant_id = cm.tenant_id AND m.conversation_id = cm.conversation_id
+                           AND m.seq > cm.last_read_seq
+            WHERE cm.tenant_id = :tenant AND cm.user_id = :user AND cm.conversation_id IN (:ids)
+              AND m.sender_id <> :user
+            GROUP BY m.conversation_id""")
+        .param("tenant", tenantId)
+        .param("user", userId)
+        .param("ids", conversationIds)
+        .query(rs -> {
+              counts.put(rs.getString(1), rs.getLong(2));
+            });
+    return counts;
+  }
+
+  private static Conversation conversation(ResultSet rs, int row) throws SQLException {
+    return new Conversation(
+        rs.getString("tenant_id"),
+        rs.getString("id"),
+        ConversationKind.valueOf(rs.getString("kind")),
+        rs.getString("title"),
+        rs.getLong("last_seq"),
+        instant(rs, "last_activity_at"),
+        instant(rs, "created_at"));
+  }
+
+  private static Member member(ResultSet rs, int row) throws SQLException {
+    return new Member(
+        rs.getString("conversation_id"),
+        rs.getString("user_id"),
+        rs.getLong("last_read_seq"),
+        instant(rs, "joined_at"));
+  }
+}

@@ -1,0 +1,177 @@
+package dev.switchboard.message;
+
+import dev.switchboard.conversation.Conversation;
+import dev.switchboard.conversation.ConversationAccess;
+import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.conversation.Conversations;
+import dev.switchboard.conversation.Member;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+public class MessageService {
+  private final Messages messages;
+  private final Conversations conversations;
+  private final ConversationAccess access;
+  private final ConversationService conversationService;
+  private final Ids ids;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
+
+  public MessageService(
+      Messages messages,
+      Conversations conversations,
+      ConversationAccess access,
+      ConversationService conversationService,
+      Ids ids,
+      Clock clock,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
+    this.messages = messages;
+    this.conversations = conversations;
+    this.access = access;
+    this.conversationService = conversationService;
+    this.ids = ids;
+    this.clock = clock;
+    this.events = events;
+    this.tx = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Posts a message in one transaction. With a client id, a retry returns the first message: a
+   * sequential retry finds it up front; a concurrent one loses the unique-key race, rolls back
+   * (its sequence number too, so no gap) and replays here.
+   */
+  public PostedMessage post(Actor actor, PostMessage command) {
+    MessageType type = command.validate();
+    try {
+      return tx.execute(status -> postInTransaction(actor, command, type));
+    } catch (ClientIdAlreadyUsed raced) {
+      return tx.execute(
+          status ->
+              replay(actor, command)
+                  .orElseThrow(() -> new IllegalStateException("client id race without winner")));
+    }
+  }
+
+  private PostedMessage postInTransaction(Actor actor, PostMessage command, MessageType type) {
+    Optional<PostedMessage> replayed = replay(actor, command);
+    if (replayed.isPresent()) {
+      return replayed.get();
+    }
+    Conversation conversation = resolveConversation(actor, command);
+    return new PostedMessage(
+        append(actor, conversation, type, command.content(), command.clientId(), null), false);
+  }
+
+  /**
+   * Writes the message announcing a credit transfer into the direct chat of sender and
+   * recipient. Runs inside the wallet's transaction, so money and message commit together.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Message recordCreditTransfer(Actor sender, String recipientId, long amount) {
+    Conversation direct = conversationService.openDirect(sender, recipientId);
+    CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
+    return append(sender, direct, MessageType.CREDIT_TRANSFER, null, null, note);
+  }
+
+  /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */
+  @Transactional(readOnly = true)
+  public ChatHistory history(Actor actor, String conversationId, PageRequest page) {
+    Conversation conversation = access.requireMember(actor, conversationId);
+    long total = conversation.lastSeq();
+    long toSeq = total - page.offset();
+    long fromSeq = Math.max(0, toSeq - page.limit());
+    List<Message> list =
+        toSeq <= 0 ? List.of() : messages.range(actor.tenantId(), conversationId, fromSeq, toSeq);
+    List<Member> members = conversations.members(actor.tenantId(), conversationId);
+    return new ChatHistory(conversation, members, list, total);
+  }
+
+  /** The newest message of each of the given conversations (for chat lists). */
+  @Transactional(readOnly = true)
+  public List<Message> latest(Actor actor, List<String> conversationIds) {
+    return conversationIds.isEmpty() ? List.of() : messages.latest(actor.tenantId(), conversationIds);
+  }
+
+  private Message append(
+      Actor actor,
+      Conversation conversation,
+      MessageType type,
+      String content,
+      String clientId,
+      CreditNote credit) {
+    Instant now = clock.instant();
+    long seq = conversations.nextSeq(actor.tenantId(), conversation.id(), now);
+    Message message =
+        new Message(
+            actor.tenantId(),
+            ids.next(),
+            conversation.id(),
+            seq,
+            actor.userId(),
+            type,
+            content,
+            clientId,
+            credit,
+            now,
+            now);
+    messages.insert(message);
+    events.publishEvent(new MessagePosted(message));
+    return message;
+  }
+
+  private Conversation resolveConversation(Actor actor, PostMessage command) {
+    if (command.conversationId() == null) {
+      return conversationService.openDirect(actor, command.targetUserId());
+    }
+    Conversation conversation = access.requireMember(actor, command.conversationId());
+    if (command.targetUserId() != null && !isDirectWith(actor, conversation, command.targetUserId())) {
+      throw DomainException.invalid("targetUserId does not match the chat given by chatId");
+    }
+    return conversation;
+  }
+
+  private boolean isDirectWith(Actor actor, Conversation conversation, String otherUserId) {
+    return conversation.kind() == ConversationKind.DIRECT
+        && !actor.userId().equals(otherUserId)
+        && conversations.member(actor.tenantId(), conversation.id(), otherUserId).isPresent();
+  }
+
+  /** The earlier message with the same client id; the same key for another request is a conflict. */
+  private Optional<PostedMessage> replay(Actor actor, PostMessage command) {
+    if (command.clientId() == null) {
+      return Optional.empty();
+    }
+    return messages
+        .findByClientId(actor.tenantId(), actor.userId(), command.clientId())
+        .map(
+            earlier -> {
+              boolean same =
+                  Objects.equals(earlier.content(), command.content())
+                      && earlier.type().wireName().equals(command.type())
+                      && (command.conversationId() == null
+                          || earlier.conversationId().equals(command.conversationId()));
+              if (!same) {
+                throw DomainException.conflict(
+                    "Idempotency-Key was already used for a different message");
+              }
+              return new PostedMessage(earlier, true);
+            });
+  }
+}

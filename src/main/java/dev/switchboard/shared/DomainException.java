@@ -1,0 +1,50 @@
+package dev.switchboard.shared;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on. Carries no HTTP status: dialects render it. {@code details}
+ * holds one human-readable entry per offending field or condition.
+ */
+public class DomainException extends RuntimeException {
+  private final ErrorCode code;
+  private final List<String> details;
+
+  public DomainException(ErrorCode code, String message) {
+    this(code, message, List.of());
+  }
+
+  public DomainException(ErrorCode code, String message, List<String> details) {
+    super(message);
+    this.code = code;
+    this.details = List.copyOf(details);
+  }
+
+  public ErrorCode code() {
+    return code;
+  }
+
+  public List<String> details() {
+    return details;
+  }
+
+  public static DomainException notFound(String what) {
+    return new DomainException(ErrorCode.NOT_FOUND, what + " not found");
+  }
+
+  public static DomainException invalid(String detail) {
+    return new DomainException(ErrorCode.INVALID_ARGUMENT, "Validation failed", List.of(detail));
+  }
+
+  public static DomainException forbidden(String message) {
+    return new DomainException(ErrorCode.FORBIDDEN, message);
+  }
+
+  public static DomainException conflict(String message) {
+    return new DomainException(ErrorCode.CONFLICT, message);
+  }
+
+  public static DomainException unauthenticated(String message) {
+    return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.switchboard.tenant;
+
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.Violations;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class TenantService {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private final Tenants tenants;
+  private final Ids ids;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  public TenantService(Tenants tenants, Ids ids, Clock clock, ApplicationEventPublisher events) {
+    this.tenants = tenants;
+    this.ids = ids;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  @Transactional
+  public Tenant create(String name, String description) {
+    new Violations()
+        .notBlank("domain", name)
+        .matches("domain", name, NAME, "must match [A-Za-z0-9._-]{1,64}")
+        .maxLength("description", description, 500)
+        .throwIfAny();
+    Tenant tenant = new Tenant(ids.next(), name, description, clock.instant());
+    if (!tenants.insert(tenant)) {
+      throw DomainException.conflict("domain " + name + " already exists");
+    }
+    events.publishEvent(new TenantCreated(tenant));
+    return tenant;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Tenant> list() {
+    return tenants.findAll();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Tenant> find(String name) {
+    return tenants.findByName(name);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Tenant> findById(String id) {
+    return tenants.findById(id);
+  }
+
+  /** Resolves a domain by name; unknown names are NOT_FOUND. */
+  @Transactional(readOnly = true)
+  public Tenant byName(String name) {
+    return tenants.findByName(name).orElseThrow(() -> DomainException.notFound("domain"));
+  }
+}

@@ -1,0 +1,219 @@
+package dev.switchboard.wallet;
+
+import dev.switchboard.message.MessageService;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.ErrorCode;
+import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.Violations;
+import dev.switchboard.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves credits, only through the double-entry ledger. Each transfer locks both wallet rows in
+ * account-name order (so two opposite transfers cannot deadlock), checks the balance under the
+ * lock, writes both balances, the transfer and its two entries, and — for user transfers — the
+ * chat message, all in one transaction.
+ */
+@Service
+public class WalletService {
+  /** Far below Long.MAX_VALUE, so no sum of balances can overflow. */
+  public static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+  private static final String ADMIN_INITIATOR = "system:admin";
+
+  private final Wallets wallets;
+  private final UserService users;
+  private final MessageService messages;
+  private final Ids ids;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
+
+  public WalletService(
+      Wallets wallets,
+      UserService users,
+      MessageService messages,
+      Ids ids,
+      Clock clock,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
+    this.wallets = wallets;
+    this.users = users;
+    this.messages = messages;
+    this.ids = ids;
+    this.clock = clock;
+    this.events = events;
+    this.tx = new TransactionTemplate(transactionManager);
+  }
+
+  /** Sends credits to another user of the actor's domain and records it in their direct chat. */
+  public TransferResult transfer(
+      Actor actor, String recipientId, long amount, String idempotencyKey) {
+    new Violations()
+        .notBlank("recipientId", recipientId)
+        .check(amount > 0 && amount <= MAX_AMOUNT, "amount must be a positive integer")
+        .maxLength("Idempotency-Key", idempotencyKey, 150)
+        .throwIfAny();
+    if (actor.userId().equals(recipientId)) {
+      throw DomainException.invalid("recipientId must be another user");
+    }
+    String from = Accounts.user(actor.userId());
+    String to = Accounts.user(recipientId);
+    String initiator = Accounts.user(actor.userId());
+    return idempotently(
+        actor.tenantId(),
+        initiator,
+        idempotencyKey,
+        to,
+        amount,
+        () -> {
+          users.get(actor.tenantId(), recipientId);
+          return move(
+              actor.tenantId(),
+              TransferKind.TRANSFER,
+              from,
+              to,
+              amount,
+              null,
+              initiator,
+              idempotencyKey,
+              () -> messages.recordCreditTransfer(actor, recipientId, amount).id());
+        });
+  }
+
+  /** An operator credits a user from the domain's issuance account. */
+  public TransferResult topUp(
+      String tenantId, String userId, long amount, String reason, String idempotencyKey) {
+    new Violations()
+        .check(amount > 0 && amount <= MAX_AMOUNT, "amount must be a positive integer")
+        .maxLength("reason", reason, 200)
+        .maxLength("Idempotency-Key", idempotencyKey, 150)
+        .throwIfAny();
+    String to = Accounts.user(userId);
+    return idempotently(
+        tenantId,
+        ADMIN_INITIATOR,
+        idempotencyKey,
+        to,
+        amount,
+        () -> {
+          users.get(tenantId, userId);
+          return move(
+              tenantId,
+              TransferKind.TOP_UP,
+              Accounts.ISSUANCE,
+              to,
+              amount,
+              reason,
+              ADMIN_INITIATOR,
+              idempotencyKey,
+              () -> null);
+        });
+  }
+
+  @Transactional(readOnly = true)
+  public long balance(String tenantId, String userId) {
+    return wallets
+        .balance(tenantId, Accounts.user(userId))
+        .orElseThrow(() -> DomainException.notFound("wallet"));
+  }
+
+  private TransferResult idempotently(
+      String tenantId,
+      String initiator,
+      String key,
+      String to,
+      long amount,
+      Supplier<CreditTransfer> work) {
+    try {
+      return tx.execute(
+          status ->
+              replay(tenantId, initiator, key, to, amount)
+                  .orElseGet(() -> new TransferResult(work.get(), false)));
+    } catch (TransferKeyAlreadyUsed raced) {
+      return tx.execute(
+          status ->
+              replay(tenantId, initiator, key, to, amount)
+                  .orElseThrow(() -> new IllegalStateException("key race without winner")));
+    }
+  }
+
+  private Optional<TransferResult> replay(
+      String tenantId, String initiator, String key, String to, long amount) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    return wallets
+        .findByKey(tenantId, initiator, key)
+        .map(
+            earlier -> {
+              if (!earlier.toAccount().equals(to) || earlier.amount() != amount) {
+                throw DomainException.conflict(
+                    "Idempotency-Key was already used for a different transfer");
+              }
+              return new TransferResult(earlier, true);
+            });
+  }
+
+  private CreditTransfer move(
+      String tenantId,
+      TransferKind kind,
+      String from,
+      String to,
+      long amount,
+      String reason,
+      String initiator,
+      String key,
+      Supplier<String> recordMessage) {
+    boolean fromFirst = from.compareTo(to) < 0;
+    long firstBalance = lock(tenantId, fromFirst ? from : to);
+    long secondBalance = lock(tenantId, fromFirst ? to : from);
+    long fromBalance = fromFirst ? firstBalance : secondBalance;
+    long toBalance = fromFirst ? secondBalance : firstBalance;
+    boolean overdraftAllowed = from.equals(Accounts.ISSUANCE);
+    if (!overdraftAllowed && fromBalance < amount) {
+      throw new DomainException(
+          ErrorCode.INSUFFICIENT_CREDITS,
+          "Insufficient credits: balance " + fromBalance + ", requested " + amount);
+    }
+    Instant now = clock.instant();
+    long fromAfter = fromBalance - amount;
+    long toAfter = Math.addExact(toBalance, amount);
+    wallets.setBalance(tenantId, from, fromAfter, now);
+    wallets.setBalance(tenantId, to, toAfter, now);
+    String messageId = recordMessage.get();
+    CreditTransfer transfer =
+        new CreditTransfer(
+            tenantId,
+            ids.next(),
+            kind,
+            from,
+            to,
+            amount,
+            reason,
+            initiator,
+            key,
+            fromAfter,
+            toAfter,
+            messageId,
+            now);
+    wallets.record(transfer);
+    events.publishEvent(new CreditsTransferred(transfer));
+    return transfer;
+  }
+
+  private long lock(String tenantId, String account) {
+    return wallets
+        .lockBalance(tenantId, account)
+        .orElseThrow(() -> DomainException.notFound("wallet"));
+  }
+}
