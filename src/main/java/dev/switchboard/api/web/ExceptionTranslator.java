@@ -47,17 +47,21 @@ final class ExceptionTranslator {
       if (cause instanceof PayloadTooLarge) {
         return tooLarge();
       }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-        String field =
-            json.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return DomainException.invalid(field + " has an invalid value or type");
+        return DomainException.invalid(fieldPath(json) + " has an invalid value or type");
       }
     }
     return new DomainException(
         ErrorCode.INVALID_ARGUMENT,
         "Validation failed",
         List.of("request body must be valid JSON"));
+  }
+
+  private static String fieldPath(JacksonException json) {
+    return json.getPath().stream()
+        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
   }
 }
