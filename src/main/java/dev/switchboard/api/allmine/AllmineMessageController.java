@@ -45,22 +45,21 @@ class AllmineMessageController {
     this.users = users;
   }
 
-  @PostMapping("/api/v2/messages")
-  @Operation(summary = "Send a new message (v2)")
-  ResponseEntity<AllmineEnvelope<MessageView>> sendV2(
+  /** v1 and v2 take the same body and answer the same message object. */
+  @PostMapping({"/api/v2/messages", "/api/v1/messages"})
+  @Operation(summary = "Send a new message (v2; v1 is the same)")
+  ResponseEntity<AllmineEnvelope<MessageView>> send(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody SendMessageRequest body) {
-    return send(actor, idempotencyKey, body);
-  }
-
-  @PostMapping("/api/v1/messages")
-  @Operation(summary = "Send a new message")
-  ResponseEntity<AllmineEnvelope<MessageView>> sendV1(
-      @Parameter(hidden = true) Actor actor,
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestBody SendMessageRequest body) {
-    return send(actor, idempotencyKey, body);
+    PostedMessage posted =
+        messages.post(
+            actor,
+            new PostMessage(
+                body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey));
+    List<Member> members = conversations.members(actor, posted.message().conversationId());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(AllmineEnvelope.ok(201, AllmineMapper.message(posted.message(), members)));
   }
 
   @GetMapping("/api/v1/messages/chat/{chatId}")
@@ -94,17 +93,5 @@ class AllmineMessageController {
       @Parameter(hidden = true) Actor actor, @PathVariable String chatId) {
     conversations.markAllRead(actor, chatId);
     return AllmineEnvelope.ok(200, new ReadReceipt(chatId, 0));
-  }
-
-  private ResponseEntity<AllmineEnvelope<MessageView>> send(
-      Actor actor, String idempotencyKey, SendMessageRequest body) {
-    PostedMessage posted =
-        messages.post(
-            actor,
-            new PostMessage(
-                body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey));
-    List<Member> members = conversations.members(actor, posted.message().conversationId());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(AllmineEnvelope.ok(201, AllmineMapper.message(posted.message(), members)));
   }
 }
