@@ -25,6 +25,7 @@ public class TokenService {
   private static final String REFRESH_PREFIX = "sbr_";
 
   private final JwtTokens jwt;
+  private final LoginThrottle throttle;
   private final RefreshTokens refreshTokens;
   private final TenantService tenants;
   private final UserService users;
@@ -34,6 +35,7 @@ public class TokenService {
 
   public TokenService(
       JwtTokens jwt,
+      LoginThrottle throttle,
       RefreshTokens refreshTokens,
       TenantService tenants,
       UserService users,
@@ -41,6 +43,7 @@ public class TokenService {
       Ids ids,
       Clock clock) {
     this.jwt = jwt;
+    this.throttle = throttle;
     this.refreshTokens = refreshTokens;
     this.tenants = tenants;
     this.users = users;
@@ -53,10 +56,12 @@ public class TokenService {
   @Transactional
   public TokenPair login(String domain, String userId, String password) {
     String domainName = domain == null ? Tenant.DEFAULT_NAME : domain;
+    throttle.checkAllowed(domainName, userId);
     Optional<Tenant> tenant = tenants.find(domainName);
     Optional<User> user =
         users.authenticate(tenant.map(Tenant::id).orElse(""), userId, password);
     if (tenant.isEmpty() || user.isEmpty()) {
+      throttle.recordFailure(domainName, userId);
       throw DomainException.unauthenticated(INVALID_CREDENTIALS);
     }
     return issue(tenant.get(), user.get(), ids.next());

@@ -2,6 +2,7 @@ package dev.switchboard.config;
 
 import dev.switchboard.access.AccessProperties;
 import dev.switchboard.access.AdminKey;
+import dev.switchboard.access.LoginThrottle;
 import dev.switchboard.access.SecretHashes;
 import dev.switchboard.access.internal.JwtTokens;
 import dev.switchboard.access.internal.SecretFile;
@@ -41,6 +42,12 @@ class CoreWiring {
   AccessProperties accessProperties(SwitchboardProperties properties) {
     return new AccessProperties(
         properties.tokens().accessTtl(), properties.tokens().refreshTtl());
+  }
+
+  @Bean
+  LoginThrottle loginThrottle(SwitchboardProperties properties) {
+    return new LoginThrottle(
+        properties.login().maxFailures(), properties.login().window());
   }
 
   @Bean

@@ -13,16 +13,26 @@ import org.springframework.util.unit.DataSize;
  * @param jwtSecret the token signing secret (≥ 32 bytes); generated when absent
  * @param tokens token lifetimes
  * @param maxRequestSize the largest request body accepted on JSON endpoints
+ * @param login password-guessing limits
  */
 @ConfigurationProperties("switchboard")
 public record SwitchboardProperties(
-    Path dataDir, String adminKey, String jwtSecret, Tokens tokens, DataSize maxRequestSize) {
+    Path dataDir,
+    String adminKey,
+    String jwtSecret,
+    Tokens tokens,
+    DataSize maxRequestSize,
+    Login login) {
 
   public SwitchboardProperties {
     dataDir = dataDir == null ? Path.of("./data") : dataDir;
     tokens = tokens == null ? new Tokens(null, null) : tokens;
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
+    login = login == null ? new Login(10, Duration.ofMinutes(5)) : login;
   }
+
+  /** At most {@code maxFailures} failed logins per user per {@code window}. */
+  public record Login(int maxFailures, Duration window) {}
 
   public record Tokens(Duration accessTtl, Duration refreshTtl) {}
 }

@@ -65,6 +65,25 @@ class AuthApiIT extends ApiTestBase {
   }
 
   @Test
+  void repeatedFailuresLockTheAccountForAWhileWhateverThePassword() {
+    String domain = fixtures.domain();
+    String user = fixtures.user(domain);
+    for (int i = 0; i < 10; i++) {
+      login("domain", domain, "userId", user, "password", "guess-" + i).then().statusCode(401);
+    }
+    login("domain", domain, "userId", user, "password", Fixtures.PASSWORD).then().statusCode(429)
+        .body("error", equalTo("rate_limited"));
+    // Unknown users are throttled the same way, so the limit does not reveal who exists.
+    for (int i = 0; i < 10; i++) {
+      login("domain", domain, "userId", "ghost", "password", "guess-" + i).then().statusCode(401);
+    }
+    login("domain", domain, "userId", "ghost", "password", "guess").then().statusCode(429);
+    // Other users are unaffected.
+    login("domain", domain, "userId", fixtures.user(domain), "password", Fixtures.PASSWORD)
+        .then().statusCode(200);
+  }
+
+  @Test
   void refreshRotatesAndAReusedTokenRevokesTheFamily() {
     String domain = fixtures.domain();
     String user = fixtures.user(domain);
