@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param tokens token lifetimes
  * @param maxRequestSize the largest request body accepted on JSON endpoints
  * @param login password-guessing limits
+ * @param redisUrl Redis for multi-node realtime fan-out; absent runs an in-process bus
  */
 @ConfigurationProperties("switchboard")
 public record SwitchboardProperties(
@@ -22,13 +23,15 @@ public record SwitchboardProperties(
     String jwtSecret,
     Tokens tokens,
     DataSize maxRequestSize,
-    Login login) {
+    Login login,
+    String redisUrl) {
 
   public SwitchboardProperties {
     dataDir = dataDir == null ? Path.of("./data") : dataDir;
     tokens = tokens == null ? new Tokens(null, null) : tokens;
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     login = login == null ? new Login(10, Duration.ofMinutes(5)) : login;
+    redisUrl = redisUrl == null || redisUrl.isBlank() ? null : redisUrl;
   }
 
   /** At most {@code maxFailures} failed logins per user per {@code window}. */

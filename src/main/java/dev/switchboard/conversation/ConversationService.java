@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,18 +28,21 @@ public class ConversationService {
   private final UserService users;
   private final Ids ids;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   public ConversationService(
       Conversations conversations,
       ConversationAccess access,
       UserService users,
       Ids ids,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.access = access;
     this.users = users;
     this.ids = ids;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -65,8 +69,8 @@ public class ConversationService {
           .findDirect(actor.tenantId(), key)
           .orElseThrow(() -> new IllegalStateException("direct chat vanished: " + key));
     }
-    conversations.addMember(actor.tenantId(), created.id(), actor.userId(), now);
-    conversations.addMember(actor.tenantId(), created.id(), otherUserId, now);
+    join(actor.tenantId(), created.id(), actor.userId(), now);
+    join(actor.tenantId(), created.id(), otherUserId, now);
     return created;
   }
 
@@ -87,7 +91,7 @@ public class ConversationService {
     Conversation group =
         new Conversation(actor.tenantId(), ids.next(), ConversationKind.GROUP, title, 0, now, now);
     conversations.insert(group, null);
-    everyone.forEach(userId -> conversations.addMember(actor.tenantId(), group.id(), userId, now));
+    everyone.forEach(userId -> join(actor.tenantId(), group.id(), userId, now));
     return group;
   }
 
@@ -106,8 +110,11 @@ public class ConversationService {
   @Transactional
   public Conversation markAllRead(Actor actor, String conversationId) {
     Conversation conversation = access.requireMember(actor, conversationId);
-    conversations.markRead(
-        actor.tenantId(), conversationId, actor.userId(), conversation.lastSeq());
+    long seq = conversation.lastSeq();
+    if (conversations.markRead(actor.tenantId(), conversationId, actor.userId(), seq)) {
+      events.publishEvent(
+          new ReadCursorMoved(actor.tenantId(), conversationId, actor.userId(), seq, clock.instant()));
+    }
     return conversation;
   }
 
@@ -130,6 +137,12 @@ public class ConversationService {
           new ChatSummary(c, members.getOrDefault(c.id(), List.of()), unread.getOrDefault(c.id(), 0L)));
     }
     return new ChatList(summaries, conversations.countForUser(actor.tenantId(), actor.userId()));
+  }
+
+  private void join(String tenantId, String conversationId, String userId, Instant at) {
+    if (conversations.addMember(tenantId, conversationId, userId, at)) {
+      events.publishEvent(new MemberJoined(tenantId, conversationId, userId, at));
+    }
   }
 
   static String directKey(String a, String b) {

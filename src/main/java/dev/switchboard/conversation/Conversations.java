@@ -15,7 +15,8 @@ public interface Conversations {
 
   Optional<Conversation> findDirect(String tenantId, String directKey);
 
-  void addMember(String tenantId, String conversationId, String userId, Instant joinedAt);
+  /** Adds the member; returns false when he already was one. */
+  boolean addMember(String tenantId, String conversationId, String userId, Instant joinedAt);
 
   List<Member> members(String tenantId, String conversationId);
 
@@ -29,8 +30,8 @@ public interface Conversations {
    */
   long nextSeq(String tenantId, String conversationId, Instant activityAt);
 
-  /** Moves the read cursor forward (never back) to {@code seq}. */
-  void markRead(String tenantId, String conversationId, String userId, long seq);
+  /** Moves the read cursor forward (never back) to {@code seq}; returns whether it moved. */
+  boolean markRead(String tenantId, String conversationId, String userId, long seq);
 
   /** The user's conversations, most recent activity first. */
   List<Conversation> forUser(String tenantId, String userId, int limit, long offset);

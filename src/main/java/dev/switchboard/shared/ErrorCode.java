@@ -7,6 +7,8 @@ public enum ErrorCode {
   FORBIDDEN,
   NOT_FOUND,
   CONFLICT,
+  /** What was asked for existed but is gone (e.g. compacted history): start over. */
+  RESYNC_REQUIRED,
   INSUFFICIENT_CREDITS,
   RATE_LIMITED,
   PAYLOAD_TOO_LARGE,

@@ -30,6 +30,8 @@ public abstract class ApiTestBase {
     registry.add("switchboard.data-dir", DATA_DIR::toString);
     registry.add("switchboard.admin-key", () -> ADMIN_KEY);
     registry.add("switchboard.max-request-size", () -> "64KB");
+    registry.add("switchboard.realtime.auth-timeout", () -> "1s");
+    registry.add("switchboard.realtime.heartbeat", () -> "3s");
   }
 
   @BeforeEach

@@ -51,6 +51,7 @@ class AllmineErrors implements DialectErrors {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT, INSUFFICIENT_CREDITS -> 409;
+      case RESYNC_REQUIRED -> 410;
       case PAYLOAD_TOO_LARGE -> 413;
       case RATE_LIMITED -> 429;
       case UNAVAILABLE -> 503;
@@ -67,6 +68,7 @@ class AllmineErrors implements DialectErrors {
       case 405 -> "Method not allowed";
       case 406 -> "Not acceptable";
       case 409 -> "Resource already exists or cannot be changed in its current state";
+      case 410 -> "Resource no longer available";
       case 413 -> "Payload too large";
       case 415 -> "Unsupported media type";
       case 429 -> "Too many requests";

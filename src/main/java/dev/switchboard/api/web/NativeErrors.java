@@ -52,6 +52,7 @@ public class NativeErrors implements DialectErrors {
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONFLICT, INSUFFICIENT_CREDITS -> HttpStatus.CONFLICT;
+      case RESYNC_REQUIRED -> HttpStatus.GONE;
       case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
       case PAYLOAD_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
       case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;

@@ -68,15 +68,17 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
-  public void addMember(String tenantId, String conversationId, String userId, Instant joinedAt) {
-    jdbc.sql(
+  public boolean addMember(
+      String tenantId, String conversationId, String userId, Instant joinedAt) {
+    return jdbc.sql(
             """
             INSERT INTO conversation_members (tenant_id, conversation_id, user_id, last_read_seq,
                                               joined_at)
             VALUES (?, ?, ?, 0, ?)
             ON CONFLICT DO NOTHING""")
-        .params(tenantId, conversationId, userId, utc(joinedAt))
-        .update();
+            .params(tenantId, conversationId, userId, utc(joinedAt))
+            .update()
+        == 1;
   }
 
   @Override
@@ -134,13 +136,14 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
-  public void markRead(String tenantId, String conversationId, String userId, long seq) {
-    jdbc.sql(
+  public boolean markRead(String tenantId, String conversationId, String userId, long seq) {
+    return jdbc.sql(
             """
             UPDATE conversation_members SET last_read_seq = ?
             WHERE tenant_id = ? AND conversation_id = ? AND user_id = ? AND last_read_seq < ?""")
-        .params(seq, tenantId, conversationId, userId, seq)
-        .update();
+            .params(seq, tenantId, conversationId, userId, seq)
+            .update()
+        == 1;
   }
 
   @Override

@@ -23,6 +23,7 @@ class AllmineErrorsTest {
     "NOT_FOUND, 404, Resource not found",
     "CONFLICT, 409, Resource already exists or cannot be changed in its current state",
     "INSUFFICIENT_CREDITS, 409, Resource already exists or cannot be changed in its current state",
+    "RESYNC_REQUIRED, 410, Resource no longer available",
     "PAYLOAD_TOO_LARGE, 413, Payload too large",
     "RATE_LIMITED, 429, Too many requests",
     "UNAVAILABLE, 503, Service unavailable",

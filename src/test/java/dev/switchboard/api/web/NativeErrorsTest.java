@@ -20,6 +20,7 @@ class NativeErrorsTest {
     "NOT_FOUND, 404, not_found",
     "CONFLICT, 409, conflict",
     "INSUFFICIENT_CREDITS, 409, insufficient_credits",
+    "RESYNC_REQUIRED, 410, resync_required",
     "PAYLOAD_TOO_LARGE, 413, payload_too_large",
     "RATE_LIMITED, 429, rate_limited",
     "UNAVAILABLE, 503, unavailable",

@@ -1,0 +1,66 @@
+package dev.switchboard.config;
+
+import dev.switchboard.access.TokenService;
+import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.ChangeLog;
+import dev.switchboard.realtime.RealtimeProperties;
+import dev.switchboard.realtime.RetentionJob;
+import dev.switchboard.realtime.bus.InProcessBus;
+import dev.switchboard.realtime.bus.RealtimeBus;
+import dev.switchboard.realtime.bus.RedisBus;
+import dev.switchboard.realtime.gateway.RealtimeGateway;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(RealtimeProperties.class)
+class RealtimeWiring {
+  private static final Logger log = LoggerFactory.getLogger(RealtimeWiring.class);
+  /** Client frames are small (auth, resume, typing): anything bigger is refused. */
+  private static final int MAX_FRAME_BYTES = 64 * 1024;
+
+  @Bean(destroyMethod = "close")
+  RealtimeBus realtimeBus(SwitchboardProperties properties, JsonMapper json) {
+    if (properties.redisUrl() == null) {
+      return new InProcessBus();
+    }
+    log.info("Realtime fan-out through Redis");
+    return new RedisBus(properties.redisUrl(), json);
+  }
+
+  @Bean(destroyMethod = "close")
+  RealtimeGateway realtimeGateway(
+      RealtimeProperties properties,
+      TokenService tokens,
+      ConversationService conversations,
+      ChangeFeed feed,
+      RealtimeBus bus,
+      JsonMapper json,
+      MeterRegistry meters) {
+    return new RealtimeGateway(properties, tokens, conversations, feed, bus, json, meters);
+  }
+
+  @Bean
+  @ConditionalOnProperty("switchboard.realtime.retention")
+  RetentionJob retentionJob(ChangeLog changeLog, RealtimeProperties properties, Clock clock) {
+    return new RetentionJob(changeLog, properties, clock);
+  }
+
+  @Bean
+  ServletServerContainerFactoryBean webSocketContainer() {
+    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+    container.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+    return container;
+  }
+}

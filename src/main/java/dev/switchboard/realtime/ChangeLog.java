@@ -1,0 +1,22 @@
+package dev.switchboard.realtime;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Storage port for the per-conversation change log. */
+public interface ChangeLog {
+  /**
+   * Appends a change with the next change sequence of the conversation, taken under the
+   * conversation row lock: must run inside the transaction that makes the change.
+   */
+  Change append(String tenantId, String conversationId, String event, String payload, Instant at);
+
+  /** Changes with {@code changeSeq > after}, oldest first, at most {@code limit}. */
+  List<Change> after(String tenantId, String conversationId, long after, int limit);
+
+  /** The highest change sequence removed by retention (0 when nothing was). */
+  long compactedThrough(String tenantId, String conversationId);
+
+  /** Removes changes created before {@code cutoff}, remembering how far each log was cut. */
+  int compactOlderThan(Instant cutoff);
+}

@@ -1,0 +1,66 @@
+package dev.switchboard.realtime;
+
+import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.ReadCursorMoved;
+import dev.switchboard.message.CreditNote;
+import dev.switchboard.message.Message;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The neutral JSON of each event type, independent of any dialect. The shapes are the contract
+ * of docs/realtime.md and its JSON Schemas; a test validates emitted payloads against them.
+ */
+@Component
+public class ChangePayloads {
+  public static final String MESSAGE_CREATED = "message.created";
+  public static final String MEMBER_JOINED = "member.joined";
+  public static final String READ_UPDATED = "read.updated";
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final JsonMapper json;
+
+  public ChangePayloads(JsonMapper json) {
+    this.json = json;
+  }
+
+  public String messageCreated(Message m) {
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("id", m.id());
+    message.put("conversationId", m.conversationId());
+    message.put("seq", m.seq());
+    message.put("senderId", m.senderId());
+    message.put("type", m.type().wireName());
+    message.put("content", m.content());
+    CreditNote credit = m.credit();
+    message.put(
+        "creditTransfer",
+        credit == null
+            ? null
+            : Map.of(
+                "amount", credit.amount(),
+                "senderId", credit.senderId(),
+                "recipientId", credit.recipientId()));
+    message.put("createdAt", iso(m.createdAt()));
+    return json.writeValueAsString(Map.of("message", message));
+  }
+
+  public String memberJoined(MemberJoined e) {
+    return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", iso(e.at())));
+  }
+
+  public String readUpdated(ReadCursorMoved e) {
+    return json.writeValueAsString(Map.of("userId", e.userId(), "lastReadSeq", e.lastReadSeq()));
+  }
+
+  public static String iso(Instant instant) {
+    return ISO.format(instant);
+  }
+}

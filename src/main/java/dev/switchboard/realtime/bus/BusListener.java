@@ -1,0 +1,9 @@
+package dev.switchboard.realtime.bus;
+
+/** Receives every bus event on this node. */
+public interface BusListener {
+  void onEvent(BusEvent event);
+
+  /** The bus was down and is back: events may have been missed meanwhile. */
+  default void onRecovered() {}
+}

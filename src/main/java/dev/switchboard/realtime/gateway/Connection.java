@@ -1,0 +1,166 @@
+package dev.switchboard.realtime.gateway;
+
+import dev.switchboard.shared.Actor;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * One client connection. Everything that touches it — client frames, deliveries, pings — goes
+ * through a bounded mailbox drained by one task at a time, so its state needs no locks and
+ * frames leave in order. A full mailbox means the client cannot keep up: it is closed with a
+ * resync code instead of slowing the bus or anyone else.
+ */
+final class Connection {
+  private static final Logger log = LoggerFactory.getLogger(Connection.class);
+
+  private final WebSocketSession session;
+  private final BlockingQueue<Runnable> mailbox;
+  private final Executor executor;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final AtomicBoolean pingQueued = new AtomicBoolean();
+  private final Subscriptions subscriptions;
+  private final Consumer<CloseStatus> onServerClose;
+  private volatile Actor actor;
+  /** When the unanswered ping left, or null: a queued ping does not count against the peer. */
+  private volatile Instant pingSentAt;
+
+  Connection(
+      WebSocketSession session,
+      int queueSize,
+      Executor executor,
+      Subscriptions.Factory subs,
+      Consumer<CloseStatus> onServerClose) {
+    this.session = session;
+    this.mailbox = new ArrayBlockingQueue<>(queueSize);
+    this.executor = executor;
+    this.subscriptions = subs.create(this);
+    this.onServerClose = onServerClose;
+  }
+
+  String id() {
+    return session.getId();
+  }
+
+  Actor actor() {
+    return actor;
+  }
+
+  void authenticated(Actor actor) {
+    this.actor = actor;
+  }
+
+  Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** Whether a ping went out before {@code deadline} and nothing came back since. */
+  boolean silentSince(Instant deadline) {
+    Instant sent = pingSentAt;
+    return sent != null && sent.isBefore(deadline);
+  }
+
+  boolean awaitingPong() {
+    return pingSentAt != null;
+  }
+
+  /** Any frame or pong from the peer proves it alive. */
+  void seen() {
+    pingSentAt = null;
+  }
+
+  boolean isOpen() {
+    return session.isOpen() && !closing.get();
+  }
+
+  /** Queues work for this connection; a full queue closes it as too slow. */
+  void submit(Runnable task) {
+    if (closing.get()) {
+      return;
+    }
+    if (!mailbox.offer(task)) {
+      log.info("Realtime connection {} fell behind; closing it for resync", id());
+      close(CloseCodes.TOO_SLOW);
+      return;
+    }
+    if (draining.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      Runnable task;
+      while (!closing.get() && (task = mailbox.poll()) != null) {
+        task.run();
+      }
+    } catch (RuntimeException e) {
+      log.warn("Realtime connection {} failed; closing it", id(), e);
+      close(CloseStatus.SERVER_ERROR);
+    } finally {
+      draining.set(false);
+      if (!mailbox.isEmpty() && !closing.get() && draining.compareAndSet(false, true)) {
+        executor.execute(this::drain);
+      }
+    }
+  }
+
+  /** Only called from the drain task: the one sender of this session. */
+  void send(String frame) {
+    try {
+      session.sendMessage(new TextMessage(frame));
+    } catch (IOException | IllegalStateException e) {
+      close(CloseStatus.SESSION_NOT_RELIABLE);
+    }
+  }
+
+  /** Queues one ping (never more than one waiting). */
+  void requestPing() {
+    if (pingQueued.compareAndSet(false, true)) {
+      submit(
+          () -> {
+            pingQueued.set(false);
+            ping();
+          });
+    }
+  }
+
+  private void ping() {
+    try {
+      pingSentAt = Instant.now();
+      session.sendMessage(new PingMessage());
+    } catch (IOException | IllegalStateException e) {
+      close(CloseStatus.SESSION_NOT_RELIABLE);
+    }
+  }
+
+  /**
+   * Closes once. The close runs on its own task: the drain task may be blocked writing to a
+   * client that stopped reading.
+   */
+  void close(CloseStatus status) {
+    if (closing.compareAndSet(false, true)) {
+      mailbox.clear();
+      onServerClose.accept(status);
+      executor.execute(
+          () -> {
+            try {
+              session.close(status);
+            } catch (IOException | IllegalStateException ignored) {
+              // Already gone: nothing left to tell the client.
+            }
+          });
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.switchboard.realtime.gateway;
+
+import dev.switchboard.realtime.bus.BusEvent;
+import dev.switchboard.realtime.bus.BusListener;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * This node's authenticated connections by (domain, user), and the bus listener that hands each
+ * event to the mailboxes of its recipients' connections. Handing over is all it does: the bus
+ * thread never waits on a client.
+ */
+final class Connections implements BusListener {
+  private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
+  private final Map<String, Connection> all = new ConcurrentHashMap<>();
+  private final Frames frames;
+
+  Connections(Frames frames) {
+    this.frames = frames;
+  }
+
+  void add(Connection connection) {
+    all.put(connection.id(), connection);
+  }
+
+  void authenticated(Connection connection) {
+    byUser
+        .computeIfAbsent(key(connection.actor().tenantId(), connection.actor().userId()),
+            k -> ConcurrentHashMap.newKeySet())
+        .add(connection);
+  }
+
+  void remove(Connection connection) {
+    all.remove(connection.id());
+    if (connection.actor() != null) {
+      byUser.computeIfPresent(
+          key(connection.actor().tenantId(), connection.actor().userId()),
+          (k, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+          });
+    }
+  }
+
+  Connection get(String sessionId) {
+    return all.get(sessionId);
+  }
+
+  Collection<Connection> all() {
+    return all.values();
+  }
+
+  int size() {
+    return all.size();
+  }
+
+  @Override
+  public void onEvent(BusEvent event) {
+    for (String userId : event.recipients()) {
+      Set<Connection> targets = byUser.get(key(event.tenantId(), userId));
+      if (targets == null) {
+        continue;
+      }
+      for (Connection connection : targets) {
+        switch (event) {
+          case BusEvent.ChangeNotice notice ->
+              connection.submit(() -> connection.subscriptions().deliver(notice));
+          case BusEvent.TypingNotice typing ->
+              connection.submit(
+                  () -> connection.send(frames.typing(typing.conversationId(), typing.userId())));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void onRecovered() {
+    for (Connection connection : all.values()) {
+      if (connection.actor() != null) {
+        connection.submit(() -> connection.subscriptions().catchUpAll());
+      }
+    }
+  }
+
+  private static String key(String tenantId, String userId) {
+    return tenantId + "\u0000" + userId;
+  }
+}

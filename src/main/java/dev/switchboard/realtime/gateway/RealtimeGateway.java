@@ -1,0 +1,132 @@
+package dev.switchboard.realtime.gateway;
+
+import dev.switchboard.access.TokenService;
+import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.RealtimeProperties;
+import dev.switchboard.realtime.bus.RealtimeBus;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+
+/**
+ * The WebSocket gateway of this node: its connections, their timers (authentication deadline,
+ * heartbeats) and the handler and handshake interceptor to register at {@code /realtime/v1}.
+ * Connection work runs on virtual threads; the timers only queue work.
+ */
+public final class RealtimeGateway implements AutoCloseable {
+  private final RealtimeProperties properties;
+  private final Connections connections;
+  private final RealtimeHandler handler;
+  private final HandshakeAuthentication handshake;
+  private final Subscriptions.Factory subscriptions;
+  private final MeterRegistry meters;
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("realtime-timers").daemon().factory());
+
+  public RealtimeGateway(
+      RealtimeProperties properties,
+      TokenService tokens,
+      ConversationService conversations,
+      ChangeFeed feed,
+      RealtimeBus bus,
+      tools.jackson.databind.json.JsonMapper json,
+      MeterRegistry meters) {
+    this.properties = properties;
+    this.meters = meters;
+    Gauge.builder("switchboard.realtime.connections", this, RealtimeGateway::connectionCount)
+        .description("Open realtime WebSocket connections on this node")
+        .register(meters);
+    Frames frames = new Frames(json);
+    this.connections = new Connections(frames);
+    this.subscriptions = connection -> new Subscriptions(connection, feed, json, frames);
+    this.handler = new RealtimeHandler(this, tokens, conversations, bus, json, frames);
+    this.handshake = new HandshakeAuthentication(tokens);
+    bus.subscribe(connections);
+    long beat = properties.heartbeat().toMillis();
+    timers.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+  }
+
+  public WebSocketHandler handler() {
+    return handler;
+  }
+
+  public HandshakeInterceptor handshake() {
+    return handshake;
+  }
+
+  /** Open connections on this node (authenticated or not). */
+  public int connectionCount() {
+    return connections.size();
+  }
+
+  Connection open(WebSocketSession session) {
+    Connection connection =
+        new Connection(session, properties.queueSize(), workers, subscriptions, this::countClose);
+    connections.add(connection);
+    return connection;
+  }
+
+  Connection connection(WebSocketSession session) {
+    return connections.get(session.getId());
+  }
+
+  void authenticated(Connection connection) {
+    connections.authenticated(connection);
+  }
+
+  void closed(WebSocketSession session) {
+    Connection connection = connections.get(session.getId());
+    if (connection != null) {
+      connections.remove(connection);
+    }
+  }
+
+  void closeUnlessAuthenticated(Connection connection) {
+    timers.schedule(
+        () -> {
+          if (connection.actor() == null) {
+            connection.close(CloseCodes.AUTH_TIMEOUT);
+          }
+        },
+        properties.authTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Server-side closes by code, so slow consumers and dead peers are visible in metrics. */
+  private void countClose(CloseStatus status) {
+    meters.counter("switchboard.realtime.closes", "code", Integer.toString(status.getCode())).increment();
+  }
+
+  /**
+   * Pings every connection not already waiting for a pong; a peer that has not answered a ping
+   * sent two beats ago is dead and is closed. The clock starts when the ping is written, not
+   * when it is queued, so a busy connection is never mistaken for a dead one (a client that
+   * stops reading fills its mailbox instead and is closed as too slow).
+   */
+  private void heartbeat() {
+    Instant deadline = Instant.now().minus(properties.heartbeat().multipliedBy(2));
+    for (Connection connection : connections.all()) {
+      if (connection.silentSince(deadline)) {
+        connection.close(CloseCodes.HEARTBEAT_TIMEOUT);
+      } else if (!connection.awaitingPong()) {
+        connection.requestPing();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    timers.shutdownNow();
+    workers.shutdownNow();
+  }
+}

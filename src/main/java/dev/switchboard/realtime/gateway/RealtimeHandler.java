@@ -1,0 +1,153 @@
+package dev.switchboard.realtime.gateway;
+
+import dev.switchboard.access.TokenService;
+import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.conversation.Member;
+import dev.switchboard.realtime.bus.BusEvent;
+import dev.switchboard.realtime.bus.RealtimeBus;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The realtime protocol: authenticate, resume, typing, ping (frames in docs/realtime.md). */
+final class RealtimeHandler extends TextWebSocketHandler {
+  static final int MAX_RESUME_ENTRIES = 1000;
+
+  private final RealtimeGateway gateway;
+  private final TokenService tokens;
+  private final ConversationService conversations;
+  private final RealtimeBus bus;
+  private final JsonMapper json;
+  private final Frames frames;
+
+  RealtimeHandler(
+      RealtimeGateway gateway,
+      TokenService tokens,
+      ConversationService conversations,
+      RealtimeBus bus,
+      JsonMapper json,
+      Frames frames) {
+    this.gateway = gateway;
+    this.tokens = tokens;
+    this.conversations = conversations;
+    this.bus = bus;
+    this.json = json;
+    this.frames = frames;
+  }
+
+  @Override
+  public void afterConnectionEstablished(WebSocketSession session) {
+    Connection connection = gateway.open(session);
+    if (session.getAttributes().containsKey(HandshakeAuthentication.REFUSED)) {
+      connection.close(CloseCodes.INVALID_TOKEN);
+      return;
+    }
+    Actor actor = (Actor) session.getAttributes().get(HandshakeAuthentication.ACTOR);
+    if (actor != null) {
+      connection.submit(() -> authenticate(connection, actor));
+    } else {
+      gateway.closeUnlessAuthenticated(connection);
+    }
+  }
+
+  @Override
+  protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+    Connection connection = gateway.connection(session);
+    if (connection == null) {
+      return;
+    }
+    connection.seen();
+    JsonNode frame;
+    try {
+      frame = json.readTree(message.getPayload());
+    } catch (JacksonException malformed) {
+      connection.submit(() -> connection.send(frames.error("bad_frame", "frame is not JSON", null)));
+      return;
+    }
+    connection.submit(() -> onFrame(connection, frame));
+  }
+
+  @Override
+  protected void handlePongMessage(WebSocketSession session, PongMessage message) {
+    Connection connection = gateway.connection(session);
+    if (connection != null) {
+      connection.seen();
+    }
+  }
+
+  @Override
+  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    gateway.closed(session);
+  }
+
+  private void onFrame(Connection connection, JsonNode frame) {
+    String type = frame.path("type").asString("");
+    if (connection.actor() == null) {
+      if (type.equals("auth")) {
+        try {
+          authenticate(connection, tokens.verify(frame.path("token").asString("")));
+        } catch (DomainException invalid) {
+          connection.close(CloseCodes.INVALID_TOKEN);
+        }
+      } else {
+        connection.send(frames.error("unauthenticated", "send {\"type\":\"auth\"} first", null));
+      }
+      return;
+    }
+    switch (type) {
+      case "resume" -> resume(connection, frame.path("conversations"));
+      case "typing" -> typing(connection, frame.path("conversationId").asString(""));
+      case "ping" -> connection.send(frames.pong());
+      case "auth" -> connection.send(frames.error("bad_frame", "already authenticated", null));
+      default -> connection.send(frames.error("bad_frame", "unknown frame type: " + type, null));
+    }
+  }
+
+  private void authenticate(Connection connection, Actor actor) {
+    connection.authenticated(actor);
+    gateway.authenticated(connection);
+    connection.send(frames.ready(actor.userId()));
+  }
+
+  private void resume(Connection connection, JsonNode positions) {
+    if (!positions.isObject() || positions.size() > MAX_RESUME_ENTRIES) {
+      connection.send(frames.error("bad_frame",
+          "conversations must be an object of at most " + MAX_RESUME_ENTRIES + " entries", null));
+      return;
+    }
+    Map<String, Long> wanted = new LinkedHashMap<>();
+    for (var entry : positions.properties()) {
+      JsonNode seq = entry.getValue();
+      if (!seq.isIntegralNumber() || !seq.canConvertToLong() || seq.longValue() < 0) {
+        connection.send(frames.error("bad_frame",
+            "the position of each conversation must be an integer of 0 or more", entry.getKey()));
+        return;
+      }
+      wanted.put(entry.getKey(), seq.longValue());
+    }
+    connection.subscriptions().resume(wanted);
+  }
+
+  private void typing(Connection connection, String conversationId) {
+    Actor actor = connection.actor();
+    try {
+      var others =
+          conversations.members(actor, conversationId).stream()
+              .map(Member::userId)
+              .filter(userId -> !userId.equals(actor.userId()))
+              .toList();
+      bus.publish(new BusEvent.TypingNotice(actor.tenantId(), conversationId, actor.userId(), others));
+    } catch (DomainException refused) {
+      connection.send(frames.error("forbidden", refused.getMessage(), conversationId));
+    }
+  }
+}

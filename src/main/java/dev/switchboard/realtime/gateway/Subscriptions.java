@@ -1,0 +1,111 @@
+package dev.switchboard.realtime.gateway;
+
+import dev.switchboard.realtime.Change;
+import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.ChangeView;
+import dev.switchboard.realtime.bus.BusEvent.ChangeNotice;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.ErrorCode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A connection's position in each conversation: the last change sequence it was sent. Frames go
+ * out strictly in order, each exactly once: older or repeated notices are dropped, and a notice
+ * beyond the next expected one first replays the gap from the change log. Since sequences are
+ * taken under the conversation lock, a committed change implies all earlier ones are committed.
+ * Only the connection's drain task calls these methods.
+ */
+final class Subscriptions {
+  private static final int PAGE = 500;
+
+  interface Factory {
+    Subscriptions create(Connection connection);
+  }
+
+  private final Connection connection;
+  private final ChangeFeed feed;
+  private final JsonMapper json;
+  private final Frames frames;
+  private final Map<String, Long> cursors = new HashMap<>();
+
+  Subscriptions(Connection connection, ChangeFeed feed, JsonMapper json, Frames frames) {
+    this.connection = connection;
+    this.feed = feed;
+    this.json = json;
+    this.frames = frames;
+  }
+
+  void deliver(ChangeNotice notice) {
+    String conversationId = notice.conversationId();
+    Long cursor = cursors.get(conversationId);
+    if (cursor == null) {
+      // First news of this conversation on this connection (e.g. joined after connecting):
+      // start from here; the client resumes explicitly for anything older.
+      send(notice.changeSeq(), notice.frame(), conversationId);
+    } else if (notice.changeSeq() == cursor + 1) {
+      send(notice.changeSeq(), notice.frame(), conversationId);
+    } else if (notice.changeSeq() > cursor + 1) {
+      replay(conversationId);
+    }
+  }
+
+  /** Resumes each conversation after the client's position: authorizes, replays, then live. */
+  void resume(Map<String, Long> positions) {
+    Map<String, Long> accepted = new LinkedHashMap<>();
+    for (var entry : positions.entrySet()) {
+      String conversationId = entry.getKey();
+      try {
+        feed.requireMember(connection.actor(), conversationId);
+      } catch (DomainException refused) {
+        connection.send(frames.error(code(refused), refused.getMessage(), conversationId));
+        continue;
+      }
+      cursors.put(conversationId, entry.getValue());
+      replay(conversationId);
+      if (cursors.containsKey(conversationId)) {
+        accepted.put(conversationId, cursors.get(conversationId));
+      }
+    }
+    connection.send(frames.resumed(accepted));
+  }
+
+  /** After a bus outage: whatever was missed is in the log. */
+  void catchUpAll() {
+    List.copyOf(cursors.keySet()).forEach(this::replay);
+  }
+
+  private void replay(String conversationId) {
+    String tenantId = connection.actor().tenantId();
+    boolean more = true;
+    while (more && connection.isOpen()) {
+      ChangeFeed.Page page;
+      try {
+        page = feed.read(tenantId, conversationId, cursors.get(conversationId), PAGE);
+      } catch (DomainException e) {
+        if (e.code() != ErrorCode.RESYNC_REQUIRED) {
+          throw e;
+        }
+        cursors.remove(conversationId);
+        connection.send(frames.resync(conversationId, e.getMessage()));
+        return;
+      }
+      for (Change change : page.changes()) {
+        send(change.changeSeq(), json.writeValueAsString(ChangeView.frame(change)), conversationId);
+      }
+      more = page.hasMore();
+    }
+  }
+
+  private void send(long changeSeq, String frame, String conversationId) {
+    connection.send(frame);
+    cursors.put(conversationId, changeSeq);
+  }
+
+  private static String code(DomainException e) {
+    return e.code() == ErrorCode.NOT_FOUND ? "not_found" : "forbidden";
+  }
+}

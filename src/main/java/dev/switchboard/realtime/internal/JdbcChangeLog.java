@@ -1,0 +1,103 @@
+package dev.switchboard.realtime.internal;
+
+import static dev.switchboard.shared.internal.SqlTimes.instant;
+import static dev.switchboard.shared.internal.SqlTimes.utc;
+
+import dev.switchboard.realtime.Change;
+import dev.switchboard.realtime.ChangeLog;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JdbcChangeLog implements ChangeLog {
+  private final JdbcClient jdbc;
+
+  public JdbcChangeLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Change append(
+      String tenantId, String conversationId, String event, String payload, Instant at) {
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE conversations SET last_change_seq = last_change_seq + 1
+                WHERE tenant_id = ? AND id = ?""")
+            .params(tenantId, conversationId)
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException("conversation " + conversationId + " does not exist");
+    }
+    long seq =
+        jdbc.sql("SELECT last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?")
+            .params(tenantId, conversationId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+            INSERT INTO conversation_changes (tenant_id, conversation_id, change_seq, event,
+                                              payload, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(tenantId, conversationId, seq, event, payload, utc(at))
+        .update();
+    return new Change(tenantId, conversationId, seq, event, payload, at);
+  }
+
+  @Override
+  public List<Change> after(String tenantId, String conversationId, long after, int limit) {
+    return jdbc.sql(
+            """
+            SELECT tenant_id, conversation_id, change_seq, event, payload, created_at
+            FROM conversation_changes
+            WHERE tenant_id = ? AND conversation_id = ? AND change_seq > ?
+            ORDER BY change_seq
+            LIMIT ?""")
+        .params(tenantId, conversationId, after, limit)
+        .query(
+            (rs, n) ->
+                new Change(
+                    rs.getString("tenant_id"),
+                    rs.getString("conversation_id"),
+                    rs.getLong("change_seq"),
+                    rs.getString("event"),
+                    rs.getString("payload"),
+                    instant(rs, "created_at")))
+        .list();
+  }
+
+  @Override
+  public long compactedThrough(String tenantId, String conversationId) {
+    return jdbc.sql(
+            "SELECT changes_compacted_through FROM conversations WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, conversationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  @Override
+  public int compactOlderThan(Instant cutoff) {
+    // Cut whole prefixes: everything up to the newest old-enough change of each conversation.
+    // Deleting by age alone could leave holes, as timestamps need not follow change order.
+    jdbc.sql(
+            """
+            UPDATE conversations c SET changes_compacted_through = (
+              SELECT MAX(x.change_seq) FROM conversation_changes x
+              WHERE x.tenant_id = c.tenant_id AND x.conversation_id = c.id AND x.created_at < :cutoff)
+            WHERE EXISTS (
+              SELECT 1 FROM conversation_changes x
+              WHERE x.tenant_id = c.tenant_id AND x.conversation_id = c.id AND x.created_at < :cutoff)""")
+        .param("cutoff", utc(cutoff))
+        .update();
+    return jdbc.sql(
+            """
+            DELETE FROM conversation_changes x
+            WHERE x.change_seq <= (
+              SELECT c.changes_compacted_through FROM conversations c
+              WHERE c.tenant_id = x.tenant_id AND c.id = x.conversation_id)""")
+        .update();
+  }
+}
