@@ -1,0 +1,105 @@
+package dev.switchboard.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.switchboard.support.ApiTestBase;
+import dev.switchboard.support.Json;
+import dev.switchboard.support.WsClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The published JSON Schemas (docs/realtime/schemas) are the contract: every kind of frame and
+ * every event the server emits is validated against them, so the docs cannot drift.
+ */
+class RealtimeSchemaIT extends ApiTestBase {
+  private static final Path SCHEMAS = Path.of("docs/realtime/schemas");
+  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+  private List<Error> validate(String schemaFile, String json) throws IOException {
+    Schema schema = registry.getSchema(Files.readString(SCHEMAS.resolve(schemaFile)), InputFormat.JSON);
+    return schema.validate(json, InputFormat.JSON);
+  }
+
+  private void assertValid(JsonNode frame) throws IOException {
+    String type = frame.get("type").asString();
+    assertThat(validate(type + ".schema.json", frame.toString())).as(frame.toString()).isEmpty();
+    if (type.equals("change")) {
+      String event = frame.get("event").asString();
+      assertThat(validate("events/" + event + ".schema.json", frame.get("data").toString()))
+          .as(frame.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyEmittedFrameAndEventMatchesItsSchema() throws IOException {
+    String domain = fixtures.domain();
+    String alice = fixtures.user(domain);
+    String bob = fixtures.user(domain);
+    String aliceToken = fixtures.token(domain, alice);
+    String bobToken = fixtures.token(domain, bob);
+    fixtures.credit(domain, alice, 50);
+    List<JsonNode> frames = new ArrayList<>();
+    try (WsClient bobWs = WsClient.connect(port, bobToken)) {
+      frames.add(bobWs.next()); // ready
+      String chat = fixtures.as(aliceToken).body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
+          .post("/api/v2/messages").path("data.chatId");
+      fixtures.as(aliceToken).body(Json.of("recipientId", bob, "amount", 5))
+          .post("/api/v1/messages/credit-transfer").then().statusCode(201);
+      fixtures.as(aliceToken).post("/api/v1/messages/chat/{id}/read", chat).then().statusCode(200);
+      frames.addAll(bobWs.changes(5)); // 2 joins, text, credit transfer, read
+      try (WsClient aliceWs = WsClient.ready(port, aliceToken)) {
+        aliceWs.send(Json.of("type", "typing", "conversationId", chat));
+        frames.add(bobWs.next("typing"));
+      }
+      bobWs.send(Json.of("type", "ping"));
+      frames.add(bobWs.next("pong"));
+      bobWs.send("{\"type\":\"resume\",\"conversations\":{\"" + chat + "\":4}}");
+      frames.add(bobWs.next("change"));
+      frames.add(bobWs.next("resumed"));
+      bobWs.send("{\"type\":\"resume\",\"conversations\":{\"64d15f9e2e6c8f4d5a123456\":0}}");
+      frames.add(bobWs.next("error"));
+      bobWs.send("{\"type\":\"nonsense\"}");
+      frames.add(bobWs.next("error"));
+
+      for (JsonNode frame : frames) {
+        assertValid(frame);
+      }
+      Set<String> covered = new HashSet<>();
+      frames.forEach(f -> covered.add(f.get("type").asString()
+          + (f.has("event") ? ":" + f.get("event").asString() : "")));
+      assertThat(covered).contains("ready", "change:member.joined", "change:message.created",
+          "change:read.updated", "typing", "pong", "resumed", "error");
+      assertThat(frames).anyMatch(f -> f.has("data") && f.get("data").has("message")
+          && f.get("data").get("message").get("type").asString().equals("credit_transfer"));
+
+      // The catch-up API returns the same change objects (without the frame's type).
+      String page = fixtures.as(bobToken).queryParam("conversationId", chat).get("/realtime/v1/changes").asString();
+      for (JsonNode change : Json.parse(page).get("changes")) {
+        String asFrame = change.toString().replaceFirst("\\{",
+            "{\"type\":\"change\",\"conversationId\":\"" + chat + "\",");
+        assertValid(Json.parse(asFrame));
+      }
+    }
+  }
+
+  @Test
+  void theSchemasRejectWhatTheyShould() throws IOException {
+    assertThat(validate("change.schema.json",
+        "{\"type\":\"change\",\"conversationId\":\"x\",\"changeSeq\":0,\"event\":\"e\",\"at\":\"now\",\"data\":{}}"))
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(validate("events/read.updated.schema.json", "{\"userId\":\"a\"}")).isNotEmpty();
+  }
+}
