@@ -1,0 +1,149 @@
+package dev.switchboard.file;
+
+import dev.switchboard.conversation.ConversationAccess;
+import dev.switchboard.conversation.Conversations;
+import dev.switchboard.file.internal.HashingSpool;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Ids;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Uploads, shares and reads files, and decides who may read them: the owner; anyone in the same
+ * domain when the file is public; members of a conversation it was shared into when it is
+ * private. A file of another domain does not exist, whatever its id.
+ */
+@Service
+public class FileService {
+  static final int MAX_ALT_TEXT = 1000;
+
+  private final StoredFiles files;
+  private final FileStore store;
+  private final MediaInspector inspector;
+  private final Conversations conversations;
+  private final ConversationAccess conversationAccess;
+  private final FileSettings settings;
+  private final Ids ids;
+  private final Clock clock;
+  private final TransactionTemplate tx;
+
+  public FileService(StoredFiles files, FileStore store, MediaInspector inspector,
+      Conversations conversations, ConversationAccess conversationAccess, FileSettings settings,
+      Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
+    this.files = files;
+    this.store = store;
+    this.inspector = inspector;
+    this.conversations = conversations;
+    this.conversationAccess = conversationAccess;
+    this.settings = settings;
+    this.ids = ids;
+    this.clock = clock;
+    this.tx = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Spools the upload (refused as soon as it passes the size limit), inspects it, stores its blob
+   * and thumbnail, then records it in one transaction. Blobs are written before the row, so a row
+   * never points at a missing blob; a failure leaves no row and no temporary file.
+   *
+   * @param accessType null means private
+   * @throws DomainException PAYLOAD_TOO_LARGE, or INVALID_ARGUMENT for a refused type
+   */
+  public StoredFile upload(Actor actor, InputStream content, String declaredName,
+      String declaredMimeType, AccessType accessType, String altText) {
+    if (altText != null && altText.length() > MAX_ALT_TEXT) {
+      throw DomainException.invalid("altText must be at most " + MAX_ALT_TEXT + " characters");
+    }
+    try (HashingSpool spool =
+        HashingSpool.write(content, settings.stagingDir(), settings.maxBytes())) {
+      MediaInfo info = inspector.inspect(spool.path(), declaredMimeType);
+      StoredBlob blob;
+      try (InputStream staged = Files.newInputStream(spool.path())) {
+        blob = store.put(staged);
+      }
+      Thumbnail thumbnail = info.thumbnail();
+      String thumbnailSha = thumbnail == null
+          ? null
+          : store.put(new ByteArrayInputStream(thumbnail.bytes())).sha256();
+      StoredFile file = new StoredFile(actor.tenantId(), ids.next(), actor.userId(),
+          FileNames.sanitize(declaredName, "file"), info.mimeType(), info.kind(), blob.size(),
+          blob.sha256(), thumbnailSha, thumbnail == null ? null : thumbnail.mimeType(),
+          info.width(), info.height(), info.durationMs(), info.exifJson(), info.gps(),
+          accessType == null ? AccessType.PRIVATE : accessType, blank(altText) ? null : altText,
+          clock.instant());
+      tx.executeWithoutResult(status -> files.insert(file));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Makes the file readable by the members of a conversation. Runs inside the caller's
+   * transaction (posting the message that carries the file), never on its own.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void share(Actor actor, String fileId, String conversationId) {
+    StoredFile file = requireReadable(actor, fileId);
+    conversationAccess.requireMember(actor, conversationId);
+    files.share(actor.tenantId(), file.id(), conversationId);
+  }
+
+  /**
+   * The file's record as the actor may see it: the GPS position is kept for the owner only,
+   * unless the server shares it ({@link FileSettings#shareGps()}).
+   */
+  public StoredFile describe(Actor actor, String fileId) {
+    StoredFile file = requireReadable(actor, fileId);
+    return file.ownerId().equals(actor.userId()) || settings.shareGps() ? file : file.withoutGps();
+  }
+
+  /** The file or its thumbnail, ready to be opened, if the actor may read it. */
+  public FileContent openForRead(Actor actor, String fileId, boolean thumbnail) {
+    StoredFile file = requireReadable(actor, fileId);
+    if (!thumbnail) {
+      return new FileContent(file, file.sha256(), file.size(), file.mimeType(), file.name(), store);
+    }
+    if (!file.hasThumbnail()) {
+      throw DomainException.notFound("thumbnail");
+    }
+    try {
+      long size = store.size(file.thumbnailSha256()).orElseThrow(() -> DomainException.notFound("thumbnail"));
+      String extension = file.thumbnailMimeType().equals("image/png") ? ".png" : ".jpg";
+      return new FileContent(file, file.thumbnailSha256(), size, file.thumbnailMimeType(),
+          "thumbnail-" + file.id() + extension, store);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private StoredFile requireReadable(Actor actor, String fileId) {
+    StoredFile file =
+        (Ids.isId(fileId) ? files.find(actor.tenantId(), fileId) : java.util.Optional.<StoredFile>empty())
+            .orElseThrow(() -> DomainException.notFound("file"));
+    if (file.ownerId().equals(actor.userId()) || file.accessType() == AccessType.PUBLIC) {
+      return file;
+    }
+    boolean member =
+        files.sharedInto(actor.tenantId(), file.id()).stream()
+            .anyMatch(c -> conversations.member(actor.tenantId(), c, actor.userId()).isPresent());
+    if (!member) {
+      throw DomainException.forbidden("You may not read this file");
+    }
+    return file;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.switchboard.file;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage port for file records and where they were shared. Every call is scoped to one tenant. */
+public interface StoredFiles {
+  void insert(StoredFile file);
+
+  Optional<StoredFile> find(String tenantId, String fileId);
+
+  /** Records that the file was shared into the conversation; sharing twice changes nothing. */
+  void share(String tenantId, String fileId, String conversationId);
+
+  /** The conversations the file was shared into. */
+  List<String> sharedInto(String tenantId, String fileId);
+}
