@@ -7,7 +7,6 @@ import dev.switchboard.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,13 +32,13 @@ public class SmsOutbox {
 
   public SmsOutbox(
       SmsOutboxEntries entries,
-      Optional<SmsGateway> gateway,
+      CarrierSetup carrier,
       Ids ids,
       Clock clock,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.entries = entries;
-    this.carrierConfigured = gateway.isPresent();
+    this.carrierConfigured = carrier.configured();
     this.ids = ids;
     this.clock = clock;
     this.events = events;
