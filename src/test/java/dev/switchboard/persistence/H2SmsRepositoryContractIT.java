@@ -1,0 +1,27 @@
+package dev.switchboard.persistence;
+
+import java.nio.file.Files;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** The SMS storage contract on the embedded database, in PostgreSQL mode as the server runs it. */
+class H2SmsRepositoryContractIT implements SmsRepositoryContract {
+  private static JdbcClient jdbc;
+
+  @BeforeAll
+  static void migrate() throws Exception {
+    String dir = Files.createTempDirectory("switchboard-h2-sms-contract").toString();
+    var dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+        "jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+    jdbc = JdbcClient.create(dataSource);
+  }
+
+  @Override
+  public JdbcClient jdbc() {
+    return jdbc;
+  }
+}

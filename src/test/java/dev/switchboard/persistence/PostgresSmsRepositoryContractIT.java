@@ -1,0 +1,27 @@
+package dev.switchboard.persistence;
+
+import dev.switchboard.support.PostgresTestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** The SMS storage contract on a real PostgreSQL server (the database .ci/run creates). */
+@ExtendWith(PostgresTestDatabase.class)
+class PostgresSmsRepositoryContractIT implements SmsRepositoryContract {
+  private static JdbcClient jdbc;
+
+  @BeforeAll
+  static void migrate() {
+    var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
+        PostgresTestDatabase.url(), PostgresTestDatabase.user(), "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+    jdbc = JdbcClient.create(dataSource);
+  }
+
+  @Override
+  public JdbcClient jdbc() {
+    return jdbc;
+  }
+}
