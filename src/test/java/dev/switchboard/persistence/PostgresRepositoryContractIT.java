@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The storage contract on a real PostgreSQL server (the database .ci/run creates). */
 @ExtendWith(PostgresTestDatabase.class)
-class PostgresRepositoryContractIT implements RepositoryContract {
+class PostgresRepositoryContractIT implements RepositoryContract, SmsRepositoryContract {
   private static JdbcClient jdbc;
 
   @BeforeAll
