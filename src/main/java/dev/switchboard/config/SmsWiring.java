@@ -37,7 +37,7 @@ class SmsWiring {
     if (properties.http().configured()) {
       return new CarrierSetup("http");
     }
-    log.info("No SMS carrier configured (switchboard.sms.smpp.host / switchboard.sms.http.url):"
+    log.info("SMS carrier: none (set switchboard.sms.smpp.host or switchboard.sms.http.url);"
         + " SMS will be refused");
     return CarrierSetup.NONE;
   }

@@ -13,6 +13,7 @@ import dev.switchboard.support.Json;
 import dev.switchboard.tenant.TenantService;
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,8 @@ class SmsCarrierCallbackIT extends ApiTestBase {
     String tenantId = tenants.create(Fixtures.unique("sms"), null).id();
     String id = "0123456789abcdef01234567";
     String carrierId = Fixtures.unique("carrier");
-    Instant now = Instant.now();
+    // Millisecond precision: the database rounds to microseconds, possibly up, past "now".
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
       entries.insert(SmsOutboxEntry.queued(tenantId, id, null, "+15550000001", "+15550000002",
           "hi", now));
