@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The storage contract on the embedded database, in PostgreSQL mode as the server runs it. */
-class H2RepositoryContractIT implements RepositoryContract, FileRepositoryContract {
+class H2RepositoryContractIT
+    implements RepositoryContract, FileRepositoryContract, SmsRepositoryContract {
   private static JdbcClient jdbc;
 
   @BeforeAll

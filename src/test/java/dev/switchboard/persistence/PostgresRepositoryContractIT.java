@@ -9,7 +9,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The storage contract on a real PostgreSQL server (the database .ci/run creates). */
 @ExtendWith(PostgresTestDatabase.class)
-class PostgresRepositoryContractIT implements RepositoryContract, FileRepositoryContract {
+class PostgresRepositoryContractIT
+    implements RepositoryContract, FileRepositoryContract, SmsRepositoryContract {
   private static JdbcClient jdbc;
 
   @BeforeAll

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestBase {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
+  public static final String CARRIER_SECRET = "test-carrier-secret-0123456789";
   private static final Path DATA_DIR = tempDir();
 
   @LocalServerPort protected int port;
@@ -32,6 +33,7 @@ public abstract class ApiTestBase {
     registry.add("switchboard.max-request-size", () -> "64KB");
     registry.add("switchboard.realtime.auth-timeout", () -> "1s");
     registry.add("switchboard.realtime.heartbeat", () -> "3s");
+    registry.add("switchboard.sms.http.callback-secret", () -> CARRIER_SECRET);
   }
 
   @BeforeEach

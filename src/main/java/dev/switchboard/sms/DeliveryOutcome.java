@@ -1,0 +1,7 @@
+package dev.switchboard.sms;
+
+/** The final status a delivery receipt reports. */
+public enum DeliveryOutcome {
+  DELIVERED,
+  FAILED
+}

@@ -1,0 +1,51 @@
+package dev.switchboard.sms;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage port for the SMS outbox. Every change of status is a conditional update on the
+ * expected current status (and, while sending, on the claim token), so two workers or two
+ * nodes can race for the same row and exactly one wins; the methods say whether this caller won.
+ */
+public interface SmsOutboxEntries {
+  void insert(SmsOutboxEntry entry);
+
+  Optional<SmsOutboxEntry> find(String tenantId, String id);
+
+  /** Queued entries whose next attempt is due, oldest due first, across all tenants. */
+  List<SmsOutboxEntry> due(Instant now, int limit);
+
+  /** queued and due → sending, attempts + 1, held by {@code token} until {@code leaseUntil}. */
+  boolean claim(String tenantId, String id, String token, Instant now, Instant leaseUntil);
+
+  /** sending (held by token) → sent, recording the carrier's id for each segment. */
+  boolean markSent(
+      String tenantId, String id, String token, List<String> carrierMessageIds, int segments,
+      Instant now);
+
+  /** sending (held by token) → queued again, due at {@code nextAttemptAt}. */
+  boolean requeue(String tenantId, String id, String token, Instant nextAttemptAt, String error,
+      Instant now);
+
+  /** sending (held by token) → failed. */
+  boolean fail(String tenantId, String id, String token, String error, Instant now);
+
+  /** Entries still sending after their lease ran out: their worker died or hung. */
+  List<SmsOutboxEntry> expiredLeases(Instant now, int limit);
+
+  /** sending with an expired lease → failed. */
+  boolean failExpired(String tenantId, String id, String error, Instant now);
+
+  List<CarrierPart> partsByCarrierId(String carrierMessageId);
+
+  /** A sent segment → delivered or failed. */
+  boolean settlePart(CarrierPart part, SmsStatus outcome);
+
+  /** The status of each segment of an entry. */
+  List<SmsStatus> partStatuses(String tenantId, String outboxId);
+
+  /** sent → delivered or failed. */
+  boolean settle(String tenantId, String id, SmsStatus outcome, String error, Instant now);
+}

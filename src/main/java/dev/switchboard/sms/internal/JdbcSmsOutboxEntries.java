@@ -1,0 +1,193 @@
+package dev.switchboard.sms.internal;
+
+import static dev.switchboard.shared.internal.SqlTimes.instant;
+import static dev.switchboard.shared.internal.SqlTimes.utc;
+
+import dev.switchboard.sms.CarrierPart;
+import dev.switchboard.sms.SmsOutboxEntries;
+import dev.switchboard.sms.SmsOutboxEntry;
+import dev.switchboard.sms.SmsStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
+  private static final String COLUMNS =
+      "tenant_id, id, message_id, sender, recipient, body, status, attempts, next_attempt_at,"
+          + " lease_until, segments, last_error, created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  public JdbcSmsOutboxEntries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void insert(SmsOutboxEntry e) {
+    jdbc.sql("INSERT INTO sms_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(e.tenantId(), e.id(), e.messageId(), e.from(), e.to(), e.text(),
+            e.status().dbValue(), e.attempts(), utc(e.nextAttemptAt()), utc(e.leaseUntil()),
+            e.segments(), e.lastError(), utc(e.createdAt()), utc(e.updatedAt()))
+        .update();
+  }
+
+  @Override
+  public Optional<SmsOutboxEntry> find(String tenantId, String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_outbox WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, id)
+        .query(JdbcSmsOutboxEntries::map)
+        .optional();
+  }
+
+  @Override
+  public List<SmsOutboxEntry> due(Instant now, int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + """
+             FROM sms_outbox WHERE status = 'queued' AND next_attempt_at <= ?
+            ORDER BY next_attempt_at LIMIT ?""")
+        .params(utc(now), limit)
+        .query(JdbcSmsOutboxEntries::map)
+        .list();
+  }
+
+  @Override
+  public boolean claim(String tenantId, String id, String token, Instant now, Instant leaseUntil) {
+    return jdbc.sql("""
+            UPDATE sms_outbox
+               SET status = 'sending', attempts = attempts + 1, claim_token = ?, lease_until = ?,
+                   updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'queued' AND next_attempt_at <= ?""")
+        .params(token, utc(leaseUntil), utc(now), tenantId, id, utc(now))
+        .update() == 1;
+  }
+
+  @Override
+  public boolean markSent(String tenantId, String id, String token, List<String> carrierIds,
+      int segments, Instant now) {
+    boolean won = jdbc.sql("""
+            UPDATE sms_outbox
+               SET status = 'sent', segments = ?, claim_token = NULL, lease_until = NULL,
+                   last_error = NULL, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'sending' AND claim_token = ?""")
+        .params(segments, utc(now), tenantId, id, token)
+        .update() == 1;
+    if (won) {
+      for (int part = 0; part < carrierIds.size(); part++) {
+        jdbc.sql("""
+                INSERT INTO sms_outbox_parts (tenant_id, outbox_id, part, carrier_message_id, status)
+                VALUES (?, ?, ?, ?, 'sent')""")
+            .params(tenantId, id, part + 1, carrierIds.get(part))
+            .update();
+      }
+    }
+    return won;
+  }
+
+  @Override
+  public boolean requeue(String tenantId, String id, String token, Instant nextAttemptAt,
+      String error, Instant now) {
+    return release(tenantId, id, token, "queued", nextAttemptAt, error, now);
+  }
+
+  @Override
+  public boolean fail(String tenantId, String id, String token, String error, Instant now) {
+    // A failed entry is never due again: its due time keeps only its record value.
+    return release(tenantId, id, token, "failed", now, error, now);
+  }
+
+  /** Ends the claim: back to queued (with a new due time) or failed. */
+  private boolean release(String tenantId, String id, String token, String status,
+      Instant nextAttemptAt, String error, Instant now) {
+    return jdbc.sql("""
+            UPDATE sms_outbox
+               SET status = ?, next_attempt_at = ?, last_error = ?,
+                   claim_token = NULL, lease_until = NULL, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'sending' AND claim_token = ?""")
+        .params(status, utc(nextAttemptAt), error, utc(now), tenantId, id, token)
+        .update() == 1;
+  }
+
+  @Override
+  public List<SmsOutboxEntry> expiredLeases(Instant now, int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + """
+             FROM sms_outbox WHERE status = 'sending' AND lease_until < ?
+            ORDER BY lease_until LIMIT ?""")
+        .params(utc(now), limit)
+        .query(JdbcSmsOutboxEntries::map)
+        .list();
+  }
+
+  @Override
+  public boolean failExpired(String tenantId, String id, String error, Instant now) {
+    return jdbc.sql("""
+            UPDATE sms_outbox
+               SET status = 'failed', last_error = ?, claim_token = NULL, lease_until = NULL,
+                   updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'sending' AND lease_until < ?""")
+        .params(error, utc(now), tenantId, id, utc(now))
+        .update() == 1;
+  }
+
+  @Override
+  public List<CarrierPart> partsByCarrierId(String carrierMessageId) {
+    return jdbc.sql("""
+            SELECT tenant_id, outbox_id, part FROM sms_outbox_parts
+             WHERE carrier_message_id = ? ORDER BY tenant_id, outbox_id, part""")
+        .param(carrierMessageId)
+        .query((rs, row) -> new CarrierPart(
+            rs.getString("tenant_id"), rs.getString("outbox_id"), rs.getInt("part")))
+        .list();
+  }
+
+  @Override
+  public boolean settlePart(CarrierPart part, SmsStatus outcome) {
+    return jdbc.sql("""
+            UPDATE sms_outbox_parts SET status = ?
+             WHERE tenant_id = ? AND outbox_id = ? AND part = ? AND status = 'sent'""")
+        .params(outcome.dbValue(), part.tenantId(), part.outboxId(), part.part())
+        .update() == 1;
+  }
+
+  @Override
+  public List<SmsStatus> partStatuses(String tenantId, String outboxId) {
+    return jdbc.sql("""
+            SELECT status FROM sms_outbox_parts WHERE tenant_id = ? AND outbox_id = ?
+             ORDER BY part""")
+        .params(tenantId, outboxId)
+        .query((rs, row) -> SmsStatus.fromDb(rs.getString("status")))
+        .list();
+  }
+
+  @Override
+  public boolean settle(String tenantId, String id, SmsStatus outcome, String error, Instant now) {
+    return jdbc.sql("""
+            UPDATE sms_outbox SET status = ?, last_error = ?, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'sent'""")
+        .params(outcome.dbValue(), error, utc(now), tenantId, id)
+        .update() == 1;
+  }
+
+  private static SmsOutboxEntry map(ResultSet rs, int row) throws SQLException {
+    int segments = rs.getInt("segments");
+    Integer segmentCount = rs.wasNull() ? null : segments;
+    return new SmsOutboxEntry(
+        rs.getString("tenant_id"),
+        rs.getString("id"),
+        rs.getString("message_id"),
+        rs.getString("sender"),
+        rs.getString("recipient"),
+        rs.getString("body"),
+        SmsStatus.fromDb(rs.getString("status")),
+        rs.getInt("attempts"),
+        instant(rs, "next_attempt_at"),
+        instant(rs, "lease_until"),
+        segmentCount,
+        rs.getString("last_error"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"));
+  }
+}
