@@ -2,6 +2,7 @@ package dev.switchboard.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.support.RunningJar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package dev.switchboard.startup;
+package dev.switchboard.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code java -jar target/switchboard.jar} in a working directory of its own, as a user runs it. */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
   private final Process process;
   private final Path log;
-  final int port;
+  public final int port;
 
   private RunningJar(Process process, Path log, int port) {
     this.process = process;
@@ -26,7 +26,7 @@ final class RunningJar implements AutoCloseable {
     this.port = port;
   }
 
-  static RunningJar start(Path workDir, Map<String, String> env) throws IOException {
+  public static RunningJar start(Path workDir, Map<String, String> env) throws IOException {
     Path jar = Path.of("target/switchboard.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
       throw new IllegalStateException("Build the jar first: " + jar);
@@ -43,17 +43,18 @@ final class RunningJar implements AutoCloseable {
     builder.environment().remove("SWITCHBOARD_ADMIN_KEY");
     builder.environment().remove("SWITCHBOARD_JWT_SECRET");
     builder.environment().remove("SPRING_DATASOURCE_URL");
+    builder.environment().remove("SWITCHBOARD_REDIS_URL");
     builder.environment().putAll(env);
     RunningJar running = new RunningJar(builder.start(), log, port);
     running.awaitHealthy();
     return running;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://localhost:" + port;
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
   }
 
