@@ -44,6 +44,7 @@ final class ReadmeWalkthrough {
         .contains("\"transferredAmount\":25")
         .contains("\"senderBalance\":75")
         .contains("\"content\":\"Hello Bob!\"")
-        .contains("\"type\":\"credit_transfer\"");
+        .contains("\"type\":\"credit_transfer\"")
+        .contains("\"event\":\"message.created\"");
   }
 }
