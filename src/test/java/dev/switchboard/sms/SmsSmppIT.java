@@ -45,6 +45,13 @@ class SmsSmppIT {
     return gateway;
   }
 
+  /** A gateway already bound to the running SMSC, so the first attempt cannot race the bind. */
+  private SmppGateway boundGateway() {
+    SmppGateway gateway = gateway();
+    await().atMost(WAIT).until(gateway::isBound);
+    return gateway;
+  }
+
   private SmsOutboxPoller poller(SmsGateway gateway, int maxAttempts) {
     OutboxPolicy policy = SmsRig.policy(maxAttempts);
     SmsOutboxPoller poller = new SmsOutboxPoller(rig.worker(gateway, policy), policy);
@@ -56,7 +63,7 @@ class SmsSmppIT {
   @Test
   void submitThenDeliveryReceiptReachesDelivered() throws Exception {
     TestSmsc smsc = smsc();
-    poller(gateway(), 5);
+    poller(boundGateway(), 5);
     SmsOutboxEntry entry = rig.enqueue("+15551230001", "Hello from Switchboard");
     await().atMost(WAIT).until(() -> rig.status(entry.id()) == SmsStatus.SENT);
 
@@ -77,7 +84,7 @@ class SmsSmppIT {
   @Test
   void anUndeliverableReceiptFailsTheSms() throws Exception {
     TestSmsc smsc = smsc();
-    poller(gateway(), 5);
+    poller(boundGateway(), 5);
     SmsOutboxEntry entry = rig.enqueue("+15551230002", "Hi");
     await().atMost(WAIT).until(() -> rig.status(entry.id()) == SmsStatus.SENT);
     smsc.sendReceipt(smsc.acceptedIds().getFirst(), "UNDELIV");
@@ -88,7 +95,7 @@ class SmsSmppIT {
   @Test
   void longGsmAndUnicodeTextsArriveAsConcatenatedSegments() {
     TestSmsc smsc = smsc();
-    poller(gateway(), 5);
+    poller(boundGateway(), 5);
     String gsm = "Price {EUR} 100€, paid. ".repeat(15);
     String unicode = "Merhaba dünya, nasılsın? Görüşürüz 😀 ".repeat(5);
     SmsOutboxEntry gsmEntry = rig.enqueue("+15551230003", gsm);
@@ -159,7 +166,7 @@ class SmsSmppIT {
   void aPermanentRejectionFailsWithoutRetry() {
     TestSmsc smsc = smsc();
     smsc.rejected.add("15551230020");
-    poller(gateway(), 5);
+    poller(boundGateway(), 5);
     SmsOutboxEntry entry = rig.enqueue("+15551230020", "to nowhere");
     await().atMost(WAIT).until(() -> rig.status(entry.id()) == SmsStatus.FAILED);
     assertThat(rig.entry(entry.id()).lastError()).contains("0x0B");
@@ -171,7 +178,7 @@ class SmsSmppIT {
   void throttlingIsRetriedUpToTheLimitThenFails() {
     TestSmsc smsc = smsc();
     smsc.throttled.add("15551230030");
-    poller(gateway(), 3);
+    poller(boundGateway(), 3);
     SmsOutboxEntry entry = rig.enqueue("+15551230030", "busy");
     await().atMost(WAIT).until(() -> rig.status(entry.id()) == SmsStatus.FAILED);
     assertThat(rig.entry(entry.id()).lastError()).startsWith("Gave up after 3 attempts").contains("0x58");
