@@ -33,6 +33,7 @@ public abstract class ApiTestBase {
     registry.add("switchboard.max-request-size", () -> "64KB");
     registry.add("switchboard.realtime.auth-timeout", () -> "1s");
     registry.add("switchboard.realtime.heartbeat", () -> "3s");
+    registry.add("switchboard.realtime.queue-size", () -> "256");
     registry.add("switchboard.sms.http.callback-secret", () -> CARRIER_SECRET);
   }
 
