@@ -4,9 +4,7 @@ import dev.switchboard.conversation.MemberJoined;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.Message;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import dev.switchboard.shared.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,9 +19,6 @@ public class ChangePayloads {
   public static final String MESSAGE_CREATED = "message.created";
   public static final String MEMBER_JOINED = "member.joined";
   public static final String READ_UPDATED = "read.updated";
-
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final JsonMapper json;
 
@@ -48,19 +43,15 @@ public class ChangePayloads {
                 "amount", credit.amount(),
                 "senderId", credit.senderId(),
                 "recipientId", credit.recipientId()));
-    message.put("createdAt", iso(m.createdAt()));
+    message.put("createdAt", Timestamps.iso(m.createdAt()));
     return json.writeValueAsString(Map.of("message", message));
   }
 
   public String memberJoined(MemberJoined e) {
-    return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", iso(e.at())));
+    return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", Timestamps.iso(e.at())));
   }
 
   public String readUpdated(ReadCursorMoved e) {
     return json.writeValueAsString(Map.of("userId", e.userId(), "lastReadSeq", e.lastReadSeq()));
-  }
-
-  public static String iso(Instant instant) {
-    return ISO.format(instant);
   }
 }

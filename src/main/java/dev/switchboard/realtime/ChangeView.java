@@ -1,5 +1,6 @@
 package dev.switchboard.realtime;
 
+import dev.switchboard.shared.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -22,7 +23,7 @@ public record ChangeView(
         change.conversationId(),
         change.changeSeq(),
         change.event(),
-        ChangePayloads.iso(change.createdAt()),
+        Timestamps.iso(change.createdAt()),
         change.payload());
   }
 }

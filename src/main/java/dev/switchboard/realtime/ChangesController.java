@@ -1,5 +1,6 @@
 package dev.switchboard.realtime;
 
+import dev.switchboard.shared.Timestamps;
 import dev.switchboard.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,7 +35,7 @@ class ChangesController {
     List<ChangeView> views =
         page.changes().stream()
             .map(c -> new ChangeView(null, null, c.changeSeq(), c.event(),
-                ChangePayloads.iso(c.createdAt()), c.payload()))
+                Timestamps.iso(c.createdAt()), c.payload()))
             .toList();
     long next = page.changes().isEmpty() ? after : page.changes().getLast().changeSeq();
     return new ChangesPage(conversationId, views, page.hasMore(), next);

@@ -1,7 +1,7 @@
 package dev.switchboard.api.admin;
 
 import dev.switchboard.access.CreatedApiKey;
-import dev.switchboard.api.web.Timestamps;
+import dev.switchboard.shared.Timestamps;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.user.User;
 import tools.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package dev.switchboard.api.allmine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.api.web.Timestamps;
+import dev.switchboard.shared.Timestamps;
 import java.time.Instant;
 import java.util.List;
 

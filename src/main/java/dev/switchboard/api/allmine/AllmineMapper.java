@@ -4,7 +4,7 @@ import dev.switchboard.api.allmine.AllmineDtos.ChatView;
 import dev.switchboard.api.allmine.AllmineDtos.CreditTransferView;
 import dev.switchboard.api.allmine.AllmineDtos.MessageView;
 import dev.switchboard.api.allmine.AllmineDtos.Participant;
-import dev.switchboard.api.web.Timestamps;
+import dev.switchboard.shared.Timestamps;
 import dev.switchboard.conversation.ChatSummary;
 import dev.switchboard.conversation.Member;
 import dev.switchboard.message.ChatHistory;
