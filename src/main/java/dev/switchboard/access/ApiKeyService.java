@@ -37,6 +37,30 @@ public class ApiKeyService {
     return new CreatedApiKey(apiKey.keyId(), key, apiKey);
   }
 
+  /** Creates a key as described; the caller has already been checked (see ScopedAccess). */
+  @Transactional
+  public CreatedApiKey create(NewApiKey request) {
+    new Violations().maxLength("description", request.description(), 500).throwIfAny();
+    String key = SecretHashes.newSecret(PREFIX);
+    ApiKey apiKey =
+        new ApiKey(
+            request.tenantId(),
+            ids.next(),
+            request.description(),
+            request.scope(),
+            clock.instant(),
+            request.userId(),
+            request.readonly(),
+            request.canCreateKeys());
+    apiKeys.insert(apiKey, SecretHashes.sha256(key));
+    return new CreatedApiKey(apiKey.keyId(), key, apiKey);
+  }
+
+  /** Whether the presented secret looks like one of our keys (not whether it is valid). */
+  public static boolean looksLikeKey(String secret) {
+    return secret != null && secret.startsWith(PREFIX);
+  }
+
   @Transactional(readOnly = true)
   public Optional<ApiKey> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX)) {

@@ -139,6 +139,61 @@ public class ConversationService {
     return new ChatList(summaries, conversations.countForUser(actor.tenantId(), actor.userId()));
   }
 
+  /** Takes the actor out of the conversation; other members keep it. */
+  @Transactional
+  public void leave(Actor actor, String conversationId) {
+    access.requireMember(actor, conversationId);
+    if (conversations.removeMember(actor.tenantId(), conversationId, actor.userId())) {
+      events.publishEvent(
+          new MemberLeft(actor.tenantId(), conversationId, actor.userId(), clock.instant()));
+    }
+  }
+
+  /**
+   * Makes the members exactly {@code memberIds} (the actor among them; he stays a member). A
+   * direct chat whose members change becomes a group: a pair key no longer describes it.
+   */
+  @Transactional
+  public Conversation setMembers(Actor actor, String conversationId, List<String> memberIds) {
+    Conversation conversation = access.requireMember(actor, conversationId);
+    Set<String> wanted = new LinkedHashSet<>(memberIds);
+    new Violations()
+        .check(wanted.contains(actor.userId()), "the members must include the caller")
+        .check(wanted.size() >= 2, "a conversation needs at least two members")
+        .check(wanted.size() <= MAX_GROUP_MEMBERS, "a group has at most 1000 members")
+        .throwIfAny();
+    if (users.getAll(actor.tenantId(), wanted).size() != wanted.size()) {
+      throw DomainException.notFound("user");
+    }
+    Set<String> current =
+        conversations.members(actor.tenantId(), conversationId).stream()
+            .map(Member::userId)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (current.equals(wanted)) {
+      return conversation;
+    }
+    if (conversation.kind() == ConversationKind.DIRECT) {
+      conversations.toGroup(actor.tenantId(), conversationId);
+    }
+    Instant now = clock.instant();
+    for (String userId : current) {
+      if (!wanted.contains(userId) && conversations.removeMember(actor.tenantId(), conversationId, userId)) {
+        events.publishEvent(new MemberLeft(actor.tenantId(), conversationId, userId, now));
+      }
+    }
+    wanted.forEach(userId -> join(actor.tenantId(), conversationId, userId, now));
+    return access.requireMember(actor, conversationId);
+  }
+
+  /** Sets the title (null or blank clears it). */
+  @Transactional
+  public void rename(Actor actor, String conversationId, String title) {
+    access.requireMember(actor, conversationId);
+    new Violations().maxLength("title", title, 200).throwIfAny();
+    conversations.rename(
+        actor.tenantId(), conversationId, title == null || title.isBlank() ? null : title);
+  }
+
   private void join(String tenantId, String conversationId, String userId, Instant at) {
     if (conversations.addMember(tenantId, conversationId, userId, at)) {
       events.publishEvent(new MemberJoined(tenantId, conversationId, userId, at));

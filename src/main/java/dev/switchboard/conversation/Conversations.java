@@ -20,6 +20,15 @@ public interface Conversations {
 
   List<Member> members(String tenantId, String conversationId);
 
+  /** Removes the member; returns false when he was not one. */
+  boolean removeMember(String tenantId, String conversationId, String userId);
+
+  /** Sets the title. */
+  void rename(String tenantId, String conversationId, String title);
+
+  /** Turns a direct chat into a group (its members are about to change): frees its pair key. */
+  void toGroup(String tenantId, String conversationId);
+
   List<Member> members(String tenantId, Collection<String> conversationIds);
 
   Optional<Member> member(String tenantId, String conversationId, String userId);

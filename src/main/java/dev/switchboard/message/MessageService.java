@@ -10,6 +10,7 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.PageRequest;
+import dev.switchboard.shared.Scope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +89,21 @@ public class MessageService {
     Conversation direct = conversationService.openDirect(sender, recipientId);
     CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
     return append(sender, direct, MessageType.CREDIT_TRANSFER, null, null, note);
+  }
+
+  /**
+   * Records a text that arrived from outside (an inbound SMS): {@code senderId} is the external
+   * address (a phone number), not a user. Runs in the caller's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Message recordExternal(
+      String tenantId, String conversationId, String senderId, String content) {
+    Conversation conversation =
+        conversations
+            .find(tenantId, conversationId)
+            .orElseThrow(() -> DomainException.notFound("chat"));
+    Actor external = new Actor(tenantId, "", senderId, Scope.BASIC_USER);
+    return append(external, conversation, MessageType.TEXT, content, null, null);
   }
 
   /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */

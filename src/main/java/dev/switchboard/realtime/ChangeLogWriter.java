@@ -1,8 +1,10 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.MessagePosted;
+import dev.switchboard.session.MessageStatusChanged;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -37,6 +39,16 @@ class ChangeLogWriter {
   @EventListener
   void on(MemberJoined event) {
     append(event.tenantId(), event.conversationId(), ChangePayloads.MEMBER_JOINED, payloads.memberJoined(event));
+  }
+
+  @EventListener
+  void on(MemberLeft event) {
+    append(event.tenantId(), event.conversationId(), ChangePayloads.MEMBER_LEFT, payloads.memberLeft(event));
+  }
+
+  @EventListener
+  void on(MessageStatusChanged event) {
+    append(event.tenantId(), event.conversationId(), ChangePayloads.MESSAGE_STATUS, payloads.messageStatus(event));
   }
 
   @EventListener

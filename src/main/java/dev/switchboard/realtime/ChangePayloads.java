@@ -1,9 +1,11 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.Message;
+import dev.switchboard.session.MessageStatusChanged;
 import dev.switchboard.shared.Timestamps;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +21,9 @@ public class ChangePayloads {
   public static final String MESSAGE_CREATED = "message.created";
   public static final String MEMBER_JOINED = "member.joined";
   public static final String READ_UPDATED = "read.updated";
+  public static final String MEMBER_LEFT = "member.left";
+  /** The delivery status of a message sent as SMS: queued, sending, sent, delivered, failed. */
+  public static final String MESSAGE_STATUS = "message.status";
 
   private final JsonMapper json;
 
@@ -49,6 +54,14 @@ public class ChangePayloads {
 
   public String memberJoined(MemberJoined e) {
     return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", Timestamps.iso(e.at())));
+  }
+
+  public String memberLeft(MemberLeft e) {
+    return json.writeValueAsString(Map.of("userId", e.userId(), "leftAt", Timestamps.iso(e.at())));
+  }
+
+  public String messageStatus(MessageStatusChanged e) {
+    return json.writeValueAsString(Map.of("messageId", e.messageId(), "status", e.status()));
   }
 
   public String readUpdated(ReadCursorMoved e) {

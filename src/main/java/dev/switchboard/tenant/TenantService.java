@@ -29,14 +29,24 @@ public class TenantService {
 
   @Transactional
   public Tenant create(String name, String description) {
+    return create(name, description, null);
+  }
+
+  /** Creates a domain, under the given reseller when it is not null. */
+  @Transactional
+  public Tenant create(String name, String description, String reseller) {
     new Violations()
         .notBlank("domain", name)
         .matches("domain", name, NAME, "must match [A-Za-z0-9._-]{1,64}")
         .maxLength("description", description, 500)
+        .matches("reseller", reseller, NAME, "must match [A-Za-z0-9._-]{1,64}")
         .throwIfAny();
     Tenant tenant = new Tenant(ids.next(), name, description, clock.instant());
     if (!tenants.insert(tenant)) {
       throw DomainException.conflict("domain " + name + " already exists");
+    }
+    if (reseller != null) {
+      tenants.assignReseller(tenant.id(), reseller);
     }
     events.publishEvent(new TenantCreated(tenant));
     return tenant;
@@ -55,6 +65,24 @@ public class TenantService {
   @Transactional(readOnly = true)
   public Optional<Tenant> findById(String id) {
     return tenants.findById(id);
+  }
+
+  /**
+   * Puts the domain under a reseller (NetSapiens "territory"): a Reseller-scoped user manages
+   * every domain of his own domain's reseller. Null takes the domain out of any reseller.
+   */
+  @Transactional
+  public void assignReseller(String name, String reseller) {
+    new Violations()
+        .matches("reseller", reseller, NAME, "must match [A-Za-z0-9._-]{1,64}")
+        .throwIfAny();
+    tenants.assignReseller(byName(name).id(), reseller);
+  }
+
+  /** The reseller the domain belongs to, empty when none. */
+  @Transactional(readOnly = true)
+  public Optional<String> resellerOf(String tenantId) {
+    return tenants.reseller(tenantId);
   }
 
   /** Resolves a domain by name; unknown names are NOT_FOUND. */

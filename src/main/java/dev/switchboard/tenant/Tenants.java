@@ -13,4 +13,10 @@ public interface Tenants {
   Optional<Tenant> findById(String id);
 
   List<Tenant> findAll();
+
+  /** The reseller the domain belongs to, empty when none. */
+  Optional<String> reseller(String tenantId);
+
+  /** Sets (or with null clears) the domain's reseller; false when the domain does not exist. */
+  boolean assignReseller(String tenantId, String reseller);
 }

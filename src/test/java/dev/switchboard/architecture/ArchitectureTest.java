@@ -25,7 +25,8 @@ class ArchitectureTest {
     "dev.switchboard.message..",
     "dev.switchboard.wallet..",
     "dev.switchboard.file..",
-    "dev.switchboard.sms.."
+    "dev.switchboard.sms..",
+    "dev.switchboard.session.."
   };
   private static final List<String> DIALECTS = List.of("admin", "allmine", "amity", "netsapiens");
 

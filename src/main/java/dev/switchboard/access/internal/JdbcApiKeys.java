@@ -21,22 +21,29 @@ public class JdbcApiKeys implements ApiKeys {
   public void insert(ApiKey key, String keyHash) {
     jdbc.sql(
             """
-            INSERT INTO api_keys (tenant_id, id, key_hash, description, scope, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
+            INSERT INTO api_keys (tenant_id, id, key_hash, description, scope, created_at, user_id,
+                                  readonly, can_create_keys)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             key.tenantId(),
             key.keyId(),
             keyHash,
             key.description(),
             key.scope().name(),
-            key.createdAt().atOffset(ZoneOffset.UTC))
+            key.createdAt().atOffset(ZoneOffset.UTC),
+            key.userId(),
+            key.readonly(),
+            key.canCreateKeys())
         .update();
   }
 
   @Override
   public Optional<ApiKey> findByHash(String keyHash) {
     return jdbc.sql(
-            "SELECT tenant_id, id, description, scope, created_at FROM api_keys WHERE key_hash = ?")
+            """
+            SELECT tenant_id, id, description, scope, created_at, user_id, readonly,
+                   can_create_keys
+            FROM api_keys WHERE key_hash = ?""")
         .param(keyHash)
         .query(
             (rs, n) ->
@@ -45,7 +52,10 @@ public class JdbcApiKeys implements ApiKeys {
                     rs.getString("id"),
                     rs.getString("description"),
                     Scope.valueOf(rs.getString("scope")),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                    rs.getString("user_id"),
+                    rs.getBoolean("readonly"),
+                    rs.getBoolean("can_create_keys")))
         .optional();
   }
 }

@@ -53,7 +53,7 @@ class AdminController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   DomainView createDomain(@RequestBody CreateDomain body) {
-    return DomainView.of(tenants.create(body.domain(), body.description()));
+    return DomainView.of(tenants.create(body.domain(), body.description(), body.reseller()));
   }
 
   @GetMapping

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 final class AdminDtos {
   private AdminDtos() {}
 
-  record CreateDomain(String domain, String description) {}
+  /** {@code reseller} (optional) puts the domain under a reseller (NetSapiens scopes). */
+  record CreateDomain(String domain, String description, String reseller) {}
 
   record DomainView(String domain, String description, String createdAt) {
     static DomainView of(Tenant tenant) {

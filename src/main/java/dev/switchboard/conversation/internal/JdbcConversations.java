@@ -93,6 +93,34 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
+  public boolean removeMember(String tenantId, String conversationId, String userId) {
+    return jdbc.sql(
+                """
+                DELETE FROM conversation_members
+                WHERE tenant_id = ? AND conversation_id = ? AND user_id = ?""")
+            .params(tenantId, conversationId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public void rename(String tenantId, String conversationId, String title) {
+    jdbc.sql("UPDATE conversations SET title = ? WHERE tenant_id = ? AND id = ?")
+        .params(title, tenantId, conversationId)
+        .update();
+  }
+
+  @Override
+  public void toGroup(String tenantId, String conversationId) {
+    jdbc.sql(
+            """
+            UPDATE conversations SET kind = 'GROUP', direct_key = NULL
+            WHERE tenant_id = ? AND id = ?""")
+        .params(tenantId, conversationId)
+        .update();
+  }
+
+  @Override
   public List<Member> members(String tenantId, Collection<String> conversationIds) {
     return jdbc.sql(
             """

@@ -49,6 +49,23 @@ public class JdbcTenants implements Tenants {
     return jdbc.sql("SELECT * FROM tenants ORDER BY name").query(this::map).list();
   }
 
+  @Override
+  public Optional<String> reseller(String tenantId) {
+    return jdbc.sql("SELECT reseller FROM tenants WHERE id = ?")
+        .param(tenantId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString("reseller")))
+        .optional()
+        .flatMap(r -> r);
+  }
+
+  @Override
+  public boolean assignReseller(String tenantId, String reseller) {
+    return jdbc.sql("UPDATE tenants SET reseller = ? WHERE id = ?")
+            .params(reseller, tenantId)
+            .update()
+        == 1;
+  }
+
   private Tenant map(ResultSet rs, int row) throws SQLException {
     return new Tenant(
         rs.getString("id"),

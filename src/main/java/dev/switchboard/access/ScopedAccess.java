@@ -1,0 +1,112 @@
+package dev.switchboard.access;
+
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Scope;
+import dev.switchboard.tenant.Tenant;
+import dev.switchboard.tenant.TenantService;
+import dev.switchboard.user.User;
+import dev.switchboard.user.UserService;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scope rules of NetSapiens, decided in the core: a Basic User acts only as himself, an
+ * Office Manager over his domain, a Reseller over the domains of his domain's reseller, a Super
+ * User everywhere. {@code ~} is the caller's own domain or user. A domain the caller may not
+ * manage answers exactly like one that does not exist, so domain names cannot be probed.
+ */
+@Component
+public class ScopedAccess {
+  public static final String SELF = "~";
+  static final String DOMAIN_DENIED = "Domain not found or access denied";
+
+  private final TenantService tenants;
+  private final UserService users;
+
+  public ScopedAccess(TenantService tenants, UserService users) {
+    this.tenants = tenants;
+    this.users = users;
+  }
+
+  /**
+   * The actor to act as when the caller names {@code user} of {@code domain}: the caller himself,
+   * or (with the scope to manage that domain) the named user with his own scope, never more
+   * than the caller's.
+   */
+  @Transactional(readOnly = true)
+  public Actor actAs(Actor caller, String domain, String user) {
+    Tenant tenant = resolveDomain(caller, domain);
+    boolean sameDomain = tenant.id().equals(caller.tenantId());
+    String userId = SELF.equals(user) ? selfUser(caller, sameDomain) : user;
+    if (sameDomain && userId.equals(caller.userId())) {
+      return caller;
+    }
+    if (!mayManage(caller, tenant)) {
+      throw DomainException.forbidden("Access denied: you may act only as yourself");
+    }
+    User target =
+        users.find(tenant.id(), userId).orElseThrow(() -> DomainException.notFound("user"));
+    if (target.scope().compareTo(caller.scope()) > 0) {
+      throw DomainException.forbidden("Access denied: the user has a higher scope than yours");
+    }
+    return new Actor(tenant.id(), tenant.name(), target.userId(), target.scope());
+  }
+
+  /** The domain, when the caller may manage it as a whole (Office Manager and above). */
+  @Transactional(readOnly = true)
+  public Tenant manage(Actor caller, String domain) {
+    Tenant tenant = resolveDomain(caller, domain);
+    if (!mayManage(caller, tenant)) {
+      throw DomainException.forbidden("Access denied: Office Manager scope or higher required");
+    }
+    return tenant;
+  }
+
+  /** Refuses callers below Super User (system-wide operations). */
+  public void requireSuperUser(Actor caller) {
+    if (caller.scope() != Scope.SUPER_USER) {
+      throw DomainException.forbidden("Access denied: Super User scope required");
+    }
+  }
+
+  /** Whether the caller may manage every user of the domain. */
+  public boolean mayManage(Actor caller, Tenant tenant) {
+    return switch (caller.scope()) {
+      case SUPER_USER -> true;
+      case RESELLER ->
+          tenant.id().equals(caller.tenantId()) || sameReseller(caller.tenantId(), tenant.id());
+      case OFFICE_MANAGER -> tenant.id().equals(caller.tenantId());
+      case BASIC_USER -> false;
+    };
+  }
+
+  /**
+   * The named domain ({@code ~} is the caller's). Another domain the caller may not manage is
+   * FORBIDDEN with the same words whether it exists or not.
+   */
+  private Tenant resolveDomain(Actor caller, String domain) {
+    if (domain == null || SELF.equals(domain) || domain.equals(caller.domain())) {
+      return tenants.findById(caller.tenantId()).orElseThrow(() -> DomainException.forbidden(DOMAIN_DENIED));
+    }
+    Optional<Tenant> tenant = tenants.find(domain);
+    if (tenant.isEmpty() || !mayManage(caller, tenant.get())) {
+      throw DomainException.forbidden(DOMAIN_DENIED);
+    }
+    return tenant.get();
+  }
+
+  private boolean sameReseller(String callerTenantId, String targetTenantId) {
+    Optional<String> mine = tenants.resellerOf(callerTenantId);
+    return mine.isPresent() && Objects.equals(mine, tenants.resellerOf(targetTenantId));
+  }
+
+  private static String selfUser(Actor caller, boolean sameDomain) {
+    if (!sameDomain || caller.userId().isEmpty()) {
+      throw DomainException.forbidden("Access denied: ~ names no user for this credential");
+    }
+    return caller.userId();
+  }
+}
