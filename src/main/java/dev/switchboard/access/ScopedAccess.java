@@ -72,6 +72,31 @@ public class ScopedAccess {
     }
   }
 
+  /**
+   * Who may create API keys: a Super User, or a key allowed to create keys, for scopes below its
+   * own and domains it manages.
+   */
+  public void checkKeyCreation(Actor caller, ApiKey callerKey, Tenant target, Scope requested) {
+    boolean allowed =
+        callerKey == null
+            ? caller.scope() == Scope.SUPER_USER
+            : callerKey.canCreateKeys()
+                && (requested.compareTo(callerKey.scope()) < 0
+                    || callerKey.scope() == Scope.SUPER_USER)
+                && mayManage(caller, target);
+    if (!allowed) {
+      throw DomainException.forbidden(
+          "API key creation only allowed using an API key with permission to create new API keys");
+    }
+  }
+
+  /** A caller may give users (or keys) his own scope at most. */
+  public void checkGrant(Actor caller, Scope granted) {
+    if (granted.compareTo(caller.scope()) > 0) {
+      throw DomainException.forbidden("Access denied: the scope is above your own");
+    }
+  }
+
   /** Whether the caller may manage every user of the domain. */
   public boolean mayManage(Actor caller, Tenant tenant) {
     return switch (caller.scope()) {

@@ -1,11 +1,14 @@
 package dev.switchboard.config;
 
 import dev.switchboard.access.AdminKey;
+import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.TokenService;
 import dev.switchboard.api.admin.AdminKeyInterceptor;
+import dev.switchboard.api.netsapiens.NsCallerResolver;
 import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.api.web.RequestIdFilter;
 import dev.switchboard.api.web.RequestSizeLimitFilter;
+import dev.switchboard.tenant.TenantService;
 import java.util.List;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,15 +26,20 @@ import tools.jackson.databind.type.LogicalType;
 class WebWiring implements WebMvcConfigurer {
   private final TokenService tokens;
   private final AdminKey adminKey;
+  private final ApiKeyService apiKeys;
+  private final TenantService tenants;
 
-  WebWiring(TokenService tokens, AdminKey adminKey) {
+  WebWiring(TokenService tokens, AdminKey adminKey, ApiKeyService apiKeys, TenantService tenants) {
     this.tokens = tokens;
     this.adminKey = adminKey;
+    this.apiKeys = apiKeys;
+    this.tenants = tenants;
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new BearerActorResolver(tokens));
+    resolvers.add(new NsCallerResolver(tokens, apiKeys, tenants));
   }
 
   @Override

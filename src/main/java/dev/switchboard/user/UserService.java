@@ -91,4 +91,13 @@ public class UserService {
     boolean ok = passwords.matches(password, hash.orElse(decoyHash)) && hash.isPresent();
     return ok ? users.find(tenantId, userId) : Optional.empty();
   }
+
+  /** The domain's users by user id; {@code limit} 1 to 1000. */
+  @Transactional(readOnly = true)
+  public List<User> list(String tenantId, int limit, long offset) {
+    if (limit < 1 || limit > 1000 || offset < 0) {
+      throw DomainException.invalid("limit must be between 1 and 1000 and start not negative");
+    }
+    return users.list(tenantId, limit, offset);
+  }
 }

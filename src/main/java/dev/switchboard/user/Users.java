@@ -15,4 +15,7 @@ public interface Users {
 
   /** The stored password hash, empty when the user does not exist or has no password. */
   Optional<String> passwordHash(String tenantId, String userId);
+
+  /** The domain's users by user id, a page at a time. */
+  List<User> list(String tenantId, int limit, long offset);
 }

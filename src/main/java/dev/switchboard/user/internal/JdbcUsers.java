@@ -72,6 +72,15 @@ public class JdbcUsers implements Users {
         .optional();
   }
 
+  @Override
+  public List<User> list(String tenantId, int limit, long offset) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM users WHERE tenant_id = ? ORDER BY user_id LIMIT ? OFFSET ?")
+        .params(tenantId, limit, offset)
+        .query(JdbcUsers::map)
+        .list();
+  }
+
   static User map(ResultSet rs, int row) throws SQLException {
     return new User(
         rs.getString("tenant_id"),

@@ -1,0 +1,54 @@
+package dev.switchboard.api.netsapiens;
+
+import dev.switchboard.api.netsapiens.NsDtos.MessageSend;
+import dev.switchboard.session.MessageKind;
+import dev.switchboard.session.SendMessage;
+import dev.switchboard.shared.DomainException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** MessageSend bodies to core commands: uids to user ids, bare digits to E.164. */
+final class NsMessageRequests {
+  private NsMessageRequests() {}
+
+  static SendMessage toCommand(MessageSend body, String domain) {
+    if (body.type() == null) {
+      throw DomainException.invalid("type is required");
+    }
+    MessageKind kind =
+        MessageKind.fromWireName(body.type())
+            .orElseThrow(() -> DomainException.invalid("type must be one of chat, chat-media, sms, mms"));
+    List<String> raw = destinations(body.destination());
+    boolean sms = kind == MessageKind.SMS || kind == MessageKind.MMS;
+    List<String> destinations =
+        raw.stream()
+            .map(d -> sms ? NsFormat.e164(d, "destination") : NsFormat.userOf(d, domain))
+            .toList();
+    String from = sms ? NsFormat.e164(body.fromNumber(), "from-number") : null;
+    return new SendMessage(kind, body.message(), destinations, from);
+  }
+
+  /** One destination as a string (or number), several as an array. */
+  private static List<String> destinations(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        out.add(scalar(item));
+      }
+    } else {
+      out.add(scalar(node));
+    }
+    return out;
+  }
+
+  private static String scalar(JsonNode node) {
+    if (node.isString() || node.isIntegralNumber()) {
+      return node.asString();
+    }
+    throw DomainException.invalid("destination must be a string or an array of strings");
+  }
+}
