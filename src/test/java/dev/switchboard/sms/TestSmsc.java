@@ -48,11 +48,11 @@ import org.jsmpp.session.connection.socket.ServerSocketConnection;
  * A real SMSC on 127.0.0.1, built on jsmpp's server side: it accepts binds, answers submit_sm
  * (recording each), refuses chosen destinations, and sends deliver_sm receipts and MO messages.
  */
-final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
+public final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
   static final int ESME_RINVDSTADR = 0x0B;
   static final int ESME_RTHROTTLED = 0x58;
 
-  final List<SubmitSm> submits = new CopyOnWriteArrayList<>();
+  public final List<SubmitSm> submits = new CopyOnWriteArrayList<>();
   final Set<String> rejected = ConcurrentHashMap.newKeySet();
   final Set<String> throttled = ConcurrentHashMap.newKeySet();
   private final List<String> acceptedIds = new CopyOnWriteArrayList<>();
@@ -61,7 +61,7 @@ final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
   private final Thread acceptor;
   private volatile SMPPServerSession session;
 
-  TestSmsc(int port) {
+  public TestSmsc(int port) {
     try {
       listener = new SMPPServerSessionListener(port, new Loopback());
     } catch (IOException e) {
@@ -73,7 +73,7 @@ final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
     acceptor.start();
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -93,12 +93,12 @@ final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
     }
   }
 
-  boolean bound() {
+  public boolean bound() {
     SMPPServerSession current = session;
     return current != null && current.getSessionState().isBound();
   }
 
-  List<String> acceptedIds() {
+  public List<String> acceptedIds() {
     return List.copyOf(acceptedIds);
   }
 
@@ -123,7 +123,7 @@ final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
     }
   }
 
-  void sendReceipt(String messageId, String stat) throws Exception {
+  public void sendReceipt(String messageId, String stat) throws Exception {
     String text = "id:" + messageId + " sub:001 dlvrd:001 submit date:2511211030"
         + " done date:2511211031 stat:" + stat + " err:000 text:";
     session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
@@ -132,7 +132,7 @@ final class TestSmsc implements ServerMessageReceiverListener, AutoCloseable {
         (byte) 0, (byte) 0, new RegisteredDelivery(0), DataCodings.ZERO, text.getBytes());
   }
 
-  void sendMo(String from, String to, byte dataCoding, boolean udh, byte[] message)
+  public void sendMo(String from, String to, byte dataCoding, boolean udh, byte[] message)
       throws Exception {
     ESMClass esm = udh
         ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI)
