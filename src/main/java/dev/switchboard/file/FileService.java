@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,14 +93,15 @@ public class FileService {
   }
 
   /**
-   * Makes the file readable by the members of a conversation. Runs inside the caller's
-   * transaction (posting the message that carries the file), never on its own.
+   * Makes the file readable by the members of a conversation and returns it. Runs inside the
+   * caller's transaction (posting the message that carries the file), never on its own.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void share(Actor actor, String fileId, String conversationId) {
+  public StoredFile share(Actor actor, String fileId, String conversationId) {
     StoredFile file = requireReadable(actor, fileId);
     conversationAccess.requireMember(actor, conversationId);
     files.share(actor.tenantId(), file.id(), conversationId);
+    return file;
   }
 
   /**
@@ -105,7 +110,20 @@ public class FileService {
    */
   public StoredFile describe(Actor actor, String fileId) {
     StoredFile file = requireReadable(actor, fileId);
-    return file.ownerId().equals(actor.userId()) || settings.shareGps() ? file : file.withoutGps();
+    return mayLocate(actor, file) ? file : file.withoutGps();
+  }
+
+  /**
+   * The records of those files the actor may read, by id, as {@link #describe} shows them; the
+   * others are left out (a message whose file he may not read shows no file). One query.
+   */
+  public Map<String, StoredFile> describeAll(Actor actor, Collection<String> fileIds) {
+    List<String> wanted = fileIds.stream().filter(Ids::isId).distinct().toList();
+    Map<String, StoredFile> found = new HashMap<>();
+    for (StoredFile file : files.readableBy(actor.tenantId(), actor.userId(), wanted)) {
+      found.put(file.id(), mayLocate(actor, file) ? file : file.withoutGps());
+    }
+    return found;
   }
 
   /** The file or its thumbnail, ready to be opened, if the actor may read it. */
@@ -141,6 +159,10 @@ public class FileService {
       throw DomainException.forbidden("You may not read this file");
     }
     return file;
+  }
+
+  private boolean mayLocate(Actor actor, StoredFile file) {
+    return file.ownerId().equals(actor.userId()) || settings.shareGps();
   }
 
   private static boolean blank(String text) {
