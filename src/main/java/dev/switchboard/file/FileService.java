@@ -37,19 +37,21 @@ public class FileService {
   private final Conversations conversations;
   private final ConversationAccess conversationAccess;
   private final FileSettings settings;
+  private final FilePolicies policies;
   private final Ids ids;
   private final Clock clock;
   private final TransactionTemplate tx;
 
   public FileService(StoredFiles files, FileStore store, MediaInspector inspector,
       Conversations conversations, ConversationAccess conversationAccess, FileSettings settings,
-      Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
+      FilePolicies policies, Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
     this.files = files;
     this.store = store;
     this.inspector = inspector;
     this.conversations = conversations;
     this.conversationAccess = conversationAccess;
     this.settings = settings;
+    this.policies = policies;
     this.ids = ids;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactionManager);
@@ -106,7 +108,7 @@ public class FileService {
 
   /**
    * The file's record as the actor may see it: the GPS position is kept for the owner only,
-   * unless the server shares it ({@link FileSettings#shareGps()}).
+   * unless the domain shares it ({@link #sharesGps}).
    */
   public StoredFile describe(Actor actor, String fileId) {
     StoredFile file = requireReadable(actor, fileId);
@@ -161,8 +163,19 @@ public class FileService {
     return file;
   }
 
+  /** Whether the domain shows photos' GPS positions to users other than the owner. */
+  public boolean sharesGps(String tenantId) {
+    return policies.shareGps(tenantId).orElse(settings.shareGps());
+  }
+
+  /** The domain's choice; an operator's decision, so the caller checks he is one. */
+  @Transactional
+  public void setGpsSharing(String tenantId, boolean shareGps) {
+    policies.setShareGps(tenantId, shareGps, clock.instant());
+  }
+
   private boolean mayLocate(Actor actor, StoredFile file) {
-    return file.ownerId().equals(actor.userId()) || settings.shareGps();
+    return file.ownerId().equals(actor.userId()) || sharesGps(actor.tenantId());
   }
 
   private static boolean blank(String text) {
