@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A message. {@code seq} is its position in the conversation (1, 2, 3… without gaps); {@code
  * clientId} the sender's idempotency key, if he gave one; {@code credit} is set only for
- * credit-transfer messages.
+ * credit-transfer messages; {@code fileId} only for media messages (image, video, audio, file),
+ * whose {@code content} is an optional caption.
  */
 public record Message(
     String tenantId,
@@ -17,5 +18,6 @@ public record Message(
     String content,
     String clientId,
     CreditNote credit,
+    String fileId,
     Instant createdAt,
     Instant updatedAt) {}

@@ -48,6 +48,7 @@ public class ChangePayloads {
                 "amount", credit.amount(),
                 "senderId", credit.senderId(),
                 "recipientId", credit.recipientId()));
+    message.put("fileId", m.fileId());
     message.put("createdAt", Timestamps.iso(m.createdAt()));
     return json.writeValueAsString(Map.of("message", message));
   }

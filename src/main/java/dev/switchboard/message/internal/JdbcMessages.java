@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class JdbcMessages implements Messages {
   private static final String COLUMNS =
       "m.tenant_id, m.id, m.conversation_id, m.seq, m.sender_id, m.type, m.content, m.client_id,"
-          + " m.credit_amount, m.credit_recipient_id, m.created_at, m.updated_at";
+          + " m.credit_amount, m.credit_recipient_id, m.file_id, m.created_at, m.updated_at";
 
   private final JdbcClient jdbc;
 
@@ -36,9 +36,9 @@ public class JdbcMessages implements Messages {
       jdbc.sql(
               """
               INSERT INTO messages (tenant_id, id, conversation_id, seq, sender_id, type, content,
-                                    client_id, credit_amount, credit_recipient_id, created_at,
-                                    updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                    client_id, credit_amount, credit_recipient_id, file_id,
+                                    created_at, updated_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               m.tenantId(),
               m.id(),
@@ -50,6 +50,7 @@ public class JdbcMessages implements Messages {
               m.clientId(),
               credit == null ? null : credit.amount(),
               credit == null ? null : credit.recipientId(),
+              m.fileId(),
               utc(m.createdAt()),
               utc(m.updatedAt()))
           .update();
@@ -121,6 +122,7 @@ public class JdbcMessages implements Messages {
         rs.getString("content"),
         rs.getString("client_id"),
         credit,
+        rs.getString("file_id"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"));
   }
