@@ -148,7 +148,7 @@ public class MessageService {
             .find(tenantId, conversationId)
             .orElseThrow(() -> DomainException.notFound("chat"));
     Actor external = new Actor(tenantId, "", senderId, Scope.BASIC_USER);
-    return append(external, conversation, MessageType.TEXT, content, null, null);
+    return append(external, conversation, MessageType.TEXT, content, null, null, null);
   }
 
   /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */

@@ -24,6 +24,10 @@ public enum MessageKind {
     return this == SMS || this == MMS ? SessionChannel.SMS : SessionChannel.CHAT;
   }
 
+  public boolean carriesMedia() {
+    return this == CHAT_MEDIA || this == MMS;
+  }
+
   public static Optional<MessageKind> fromWireName(String name) {
     return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
   }

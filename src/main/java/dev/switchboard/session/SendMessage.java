@@ -7,9 +7,17 @@ import java.util.List;
 
 /**
  * A message to send into a session: its kind, text, destinations (user ids for chat, E.164
- * numbers for SMS) and, for SMS, the sending number.
+ * numbers for SMS), for SMS the sending number, and for chat-media and MMS the media.
  */
-public record SendMessage(MessageKind kind, String text, List<String> destinations, String fromNumber) {
+public record SendMessage(
+    MessageKind kind, String text, List<String> destinations, String fromNumber, Media media) {
+  /** Decoded media bytes with the type the client declares (the server detects its own). */
+  public record Media(byte[] bytes, String mimeType) {}
+
+  public SendMessage(MessageKind kind, String text, List<String> destinations, String fromNumber) {
+    this(kind, text, destinations, fromNumber, null);
+  }
+
   public static final int MAX_DESTINATIONS = 100;
 
   public SendMessage {
@@ -20,14 +28,19 @@ public record SendMessage(MessageKind kind, String text, List<String> destinatio
     Violations violations =
         new Violations()
             .check(kind != null, "type must be one of chat, chat-media, sms, mms")
-            .notBlank("message", text)
+            .check(media != null || (text != null && !text.isBlank()), "message must not be blank")
             .maxLength("message", text, PostMessage.MAX_TEXT)
             .check(
                 destinations.size() <= MAX_DESTINATIONS,
                 "destination has at most " + MAX_DESTINATIONS + " entries")
             .check(
                 destinations.stream().noneMatch(d -> d == null || d.isBlank()),
-                "destination entries must not be blank");
+                "destination entries must not be blank")
+            .check(
+                kind == null || kind.carriesMedia() == (media != null),
+                kind != null && kind.carriesMedia()
+                    ? "type " + kind.wireName() + " needs data, mime-type and size"
+                    : "only chat-media and mms messages carry data");
     if (kind != null && kind.channel() == SessionChannel.SMS) {
       violations
           .notBlank("from-number", fromNumber)

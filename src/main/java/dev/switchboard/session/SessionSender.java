@@ -3,6 +3,7 @@ package dev.switchboard.session;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationAccess;
 import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.file.Upload;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
 import dev.switchboard.message.PostMessage;
@@ -13,6 +14,7 @@ import dev.switchboard.sms.SmsNumber;
 import dev.switchboard.sms.SmsNumberService;
 import dev.switchboard.sms.SmsOutbox;
 import dev.switchboard.sms.SmsStatus;
+import java.io.ByteArrayInputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -148,14 +150,13 @@ public class SessionSender {
   }
 
   private Message post(Actor actor, SessionRow row, SendMessage command) {
-    if (command.kind() == MessageKind.CHAT_MEDIA || command.kind() == MessageKind.MMS) {
-      throw DomainException.invalid(
-          "type " + command.kind().wireName() + " is not supported yet: media is not stored");
-    }
     if (row.channel() == SessionChannel.CHAT) {
-      return messages
-          .post(actor, new PostMessage(row.conversationId(), null, "text", command.text(), null))
-          .message();
+      Message message = store(actor, row, command);
+      if (command.media() != null) {
+        sessions.insertItem(new SessionItem(actor.tenantId(), message.id(), row.conversationId(),
+            command.kind(), "", null, null, null));
+      }
+      return message;
     }
     if (!carrier.configured()) {
       throw DomainException.conflict("SMS is not available: no SMS carrier is configured");
@@ -164,10 +165,7 @@ public class SessionSender {
       throw DomainException.invalid("from-number must be the session's number " + row.smsNumber());
     }
     checkFromNumber(actor, row.smsNumber());
-    Message message =
-        messages
-            .post(actor, new PostMessage(row.conversationId(), null, "text", command.text(), null))
-            .message();
+    Message message = store(actor, row, command);
     sessions.insertItem(
         new SessionItem(
             actor.tenantId(),
@@ -178,10 +176,38 @@ public class SessionSender {
             row.smsNumber(),
             row.remoteNumbers(),
             SmsStatus.QUEUED.dbValue()));
+    // Carriers here are text-only (SMPP has no MMS): the text leaves, the media stays readable
+    // in the session (docs/netsapiens.md).
+    String text = command.text() == null || command.text().isBlank() ? "[media]" : command.text();
     for (String to : row.remoteNumbers()) {
-      outbox.enqueue(actor.tenantId(), message.id(), row.smsNumber(), to, command.text());
+      outbox.enqueue(actor.tenantId(), message.id(), row.smsNumber(), to, text);
     }
     return message;
+  }
+
+  /** The core message: text, or media uploaded through the file module in this transaction. */
+  private Message store(Actor actor, SessionRow row, SendMessage command) {
+    SendMessage.Media media = command.media();
+    if (media == null) {
+      return messages
+          .post(actor, new PostMessage(row.conversationId(), null, "text", command.text(), null))
+          .message();
+    }
+    String caption = command.text() == null || command.text().isBlank() ? null : command.text();
+    return messages
+        .post(
+            actor,
+            new PostMessage(row.conversationId(), null, typeOf(media.mimeType()), caption, null),
+            new Upload(new ByteArrayInputStream(media.bytes()), null, media.mimeType()))
+        .message();
+  }
+
+  private static String typeOf(String mimeType) {
+    String type = mimeType == null ? "" : mimeType.toLowerCase(java.util.Locale.ROOT);
+    return type.startsWith("image/") ? "image"
+        : type.startsWith("video/") ? "video"
+        : type.startsWith("audio/") ? "audio"
+        : "file";
   }
 
   /** The sending number must be the domain's, assigned to the actor or to nobody. */

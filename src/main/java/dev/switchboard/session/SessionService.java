@@ -51,7 +51,8 @@ public class SessionService {
     return views.assemble(
         actor.tenantId(),
         actor.domain(),
-        sessions.list(actor.tenantId(), actor.userId(), limit, offset));
+        sessions.list(actor.tenantId(), actor.userId(), limit, offset),
+        actor);
   }
 
   /** Every member's sessions of the domain; the caller was checked to manage it. */
@@ -59,13 +60,13 @@ public class SessionService {
   public List<MessageSession> listForDomain(Tenant tenant, int limit, long offset) {
     checkPage(limit, offset);
     return views.assemble(
-        tenant.id(), tenant.name(), sessions.list(tenant.id(), null, limit, offset));
+        tenant.id(), tenant.name(), sessions.list(tenant.id(), null, limit, offset), null);
   }
 
   @Transactional(readOnly = true)
   public MessageSession get(Actor actor, String sessionId) {
     SessionRef ref = visibleRef(actor, sessionId);
-    return views.assemble(actor.tenantId(), actor.domain(), List.of(ref)).getFirst();
+    return views.assemble(actor.tenantId(), actor.domain(), List.of(ref), actor).getFirst();
   }
 
   /** The session's messages the actor can see, newest first. */
@@ -80,7 +81,7 @@ public class SessionService {
     }
     List<Message> page =
         messages.range(actor.tenantId(), ref.conversation().id(), fromSeq, toSeq);
-    return views.withItems(actor.tenantId(), page);
+    return views.withItems(actor, page);
   }
 
   /** Makes the participants exactly these users (the actor among them). Chat sessions only. */

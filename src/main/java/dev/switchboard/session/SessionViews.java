@@ -2,10 +2,15 @@ package dev.switchboard.session;
 
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
+import dev.switchboard.file.FileService;
+import dev.switchboard.file.StoredFile;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.Messages;
+import dev.switchboard.shared.Actor;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -16,14 +21,19 @@ class SessionViews {
   private final MessageSessions sessions;
   private final Conversations conversations;
   private final Messages messages;
+  private final FileService files;
 
-  SessionViews(MessageSessions sessions, Conversations conversations, Messages messages) {
+  SessionViews(
+      MessageSessions sessions, Conversations conversations, Messages messages, FileService files) {
     this.sessions = sessions;
     this.conversations = conversations;
     this.messages = messages;
+    this.files = files;
   }
 
-  List<MessageSession> assemble(String tenantId, String domain, List<SessionRef> refs) {
+  /** {@code viewer} null (domain-wide listings): files are not looked up. */
+  List<MessageSession> assemble(
+      String tenantId, String domain, List<SessionRef> refs, Actor viewer) {
     if (refs.isEmpty()) {
       return List.of();
     }
@@ -40,6 +50,7 @@ class SessionViews {
             .collect(Collectors.toMap(Message::conversationId, Function.identity()));
     Map<String, SessionItem> items =
         sessions.items(tenantId, latest.values().stream().map(Message::id).toList());
+    Map<String, StoredFile> media = filesOf(viewer, latest.values());
     return refs.stream()
         .map(
             ref -> {
@@ -47,7 +58,9 @@ class SessionViews {
               Message last = latest.get(id);
               boolean visible = last != null && last.seq() > ref.hiddenThroughSeq();
               SessionMessage lastMessage =
-                  visible ? new SessionMessage(last, items.get(last.id())) : null;
+                  visible
+                      ? new SessionMessage(last, items.get(last.id()), fileOf(media, last))
+                      : null;
               boolean read =
                   !visible
                       || ref.lastReadSeq() >= last.seq()
@@ -64,9 +77,21 @@ class SessionViews {
         .toList();
   }
 
-  List<SessionMessage> withItems(String tenantId, List<Message> list) {
+  List<SessionMessage> withItems(Actor viewer, List<Message> list) {
     Map<String, SessionItem> items =
-        sessions.items(tenantId, list.stream().map(Message::id).toList());
-    return list.stream().map(m -> new SessionMessage(m, items.get(m.id()))).toList();
+        sessions.items(viewer.tenantId(), list.stream().map(Message::id).toList());
+    Map<String, StoredFile> media = filesOf(viewer, list);
+    return list.stream()
+        .map(m -> new SessionMessage(m, items.get(m.id()), fileOf(media, m)))
+        .toList();
+  }
+
+  private static StoredFile fileOf(Map<String, StoredFile> media, Message message) {
+    return message.fileId() == null ? null : media.get(message.fileId());
+  }
+
+  private Map<String, StoredFile> filesOf(Actor viewer, Collection<Message> list) {
+    List<String> ids = list.stream().map(Message::fileId).filter(Objects::nonNull).toList();
+    return viewer == null || ids.isEmpty() ? Map.of() : files.describeAll(viewer, ids);
   }
 }

@@ -48,8 +48,8 @@ final class NsMapper {
         null,
         null,
         last == null ? "" : last.kind().wireName(),
-        "",
-        0,
+        last == null || last.file() == null ? "" : last.file().mimeType(),
+        last == null || last.file() == null ? 0 : last.file().size(),
         type,
         s.conversation().title() == null ? "" : s.conversation().title(),
         s.members().stream().map(u -> NsFormat.uid(u, domain)).collect(Collectors.joining(",")));
@@ -87,8 +87,8 @@ final class NsMapper {
         sms ? numbers(item.toNumbers()) : "",
         sessionId,
         null,
-        "",
-        0,
+        sm.file() == null ? "" : sm.file().mimeType(),
+        sm.file() == null ? 0 : sm.file().size(),
         members.size() > 2 ? members.stream().map(u -> NsFormat.uid(u, domain))
             .collect(Collectors.joining(",")) : null,
         "");

@@ -5,6 +5,7 @@ import dev.switchboard.session.MessageKind;
 import dev.switchboard.session.SendMessage;
 import dev.switchboard.shared.DomainException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +27,27 @@ final class NsMessageRequests {
             .map(d -> sms ? NsFormat.e164(d, "destination") : NsFormat.userOf(d, domain))
             .toList();
     String from = sms ? NsFormat.e164(body.fromNumber(), "from-number") : null;
-    return new SendMessage(kind, body.message(), destinations, from);
+    return new SendMessage(kind, body.message(), destinations, from, media(body));
+  }
+
+  /** Base64 {@code data} with its {@code mime-type}; {@code size} must be the decoded length. */
+  private static SendMessage.Media media(MessageSend body) {
+    if (body.data() == null) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getMimeDecoder().decode(body.data());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("data must be base64");
+    }
+    if (body.mimeType() == null || body.mimeType().isBlank()) {
+      throw DomainException.invalid("mime-type is required with data");
+    }
+    if (body.size() != null && body.size() != bytes.length) {
+      throw DomainException.invalid("size must be the length of the decoded data (" + bytes.length + ")");
+    }
+    return new SendMessage.Media(bytes, body.mimeType());
   }
 
   /** One destination as a string (or number), several as an array. */

@@ -173,6 +173,35 @@ class NetSapiensSessionsIT extends ApiTestBase {
   }
 
   @Test
+  void mediaChatStoresTheBytesThroughTheFileModule() throws Exception {
+    var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    byte[] bytes = png.toByteArray();
+    String data = java.util.Base64.getEncoder().encodeToString(bytes);
+    String id = NsClient.sessionId();
+    send(aliceToken, "~", id, Json.of("type", "chat-media", "message", "media", "destination", bob,
+        "data", data, "mime-type", "image/png", "size", bytes.length)).then().statusCode(202);
+    send(aliceToken, "~", id, Json.of("type", "chat-media", "message", "media", "destination", bob,
+        "data", data, "mime-type", "image/png", "size", bytes.length + 1)).then().statusCode(400);
+    send(aliceToken, "~", id, Json.of("type", "chat-media", "message", "no data",
+        "destination", bob)).then().statusCode(400);
+
+    as(bobToken).get(sessions("~") + "/" + id + "/messages").then().statusCode(200)
+        .body("$", hasSize(1))
+        .body("[0].type", equalTo("chat-media"))
+        .body("[0].media-type", equalTo("image/png"))
+        .body("[0].media-size", equalTo(bytes.length));
+    as(bobToken).get(sessions("~")).then()
+        .body("[0].messagesession-last-type", equalTo("chat-media"))
+        .body("[0].messagesession-last-media-type", equalTo("image/png"));
+    String chatId = fixtures.as(bobToken).get("/api/v1/chats").then()
+        .extract().path("data.chats[0]._id");
+    fixtures.as(bobToken).get("/api/v1/messages/chat/{id}", chatId).then()
+        .body("data.messages[0].type", equalTo("image"));
+  }
+
+  @Test
   void smsWithoutACarrierIsRefusedWithAClear4xx() {
     String manager = ns.user(domain, "Office Manager");
     as(ns.token(domain, manager))
