@@ -195,6 +195,16 @@ public class ChannelMembership {
     return channels.members(actor.tenantId(), conversationId, userIds);
   }
 
+  /**
+   * Every member's state (conversation channels have at most 1000 members), for payloads built
+   * after an access-checked operation.
+   */
+  @Transactional(readOnly = true)
+  public List<ChannelMember> allStates(Actor actor, String conversationId) {
+    return channels.members(
+        actor.tenantId(), conversationId, List.of(), ConversationService.MAX_GROUP_MEMBERS, 0);
+  }
+
   /** Members of a channel the actor may see, optionally by role, paged. */
   @Transactional(readOnly = true)
   public List<ChannelMember> members(

@@ -163,7 +163,7 @@ public class JdbcChannels implements Channels {
         roles.isEmpty()
             ? ""
             : """
-               AND EXISTS (SELECT 1 FROM conversation_member_roles r
+              \sAND EXISTS (SELECT 1 FROM conversation_member_roles r
                 WHERE r.tenant_id = m.tenant_id AND r.conversation_id = m.conversation_id
                   AND r.user_id = m.user_id AND r.role IN (:roles))""";
     var spec =
