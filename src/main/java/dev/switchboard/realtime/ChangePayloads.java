@@ -1,6 +1,7 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.Message;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChangePayloads {
   public static final String MESSAGE_CREATED = "message.created";
   public static final String MEMBER_JOINED = "member.joined";
+  public static final String MEMBER_LEFT = "member.left";
   public static final String READ_UPDATED = "read.updated";
 
   private final JsonMapper json;
@@ -50,6 +52,11 @@ public class ChangePayloads {
 
   public String memberJoined(MemberJoined e) {
     return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", Timestamps.iso(e.at())));
+  }
+
+  public String memberLeft(MemberLeft e) {
+    return json.writeValueAsString(
+        Map.of("userId", e.userId(), "cause", e.cause().wireName(), "leftAt", Timestamps.iso(e.at())));
   }
 
   public String readUpdated(ReadCursorMoved e) {
