@@ -145,7 +145,8 @@ public class ConversationService {
     access.requireMember(actor, conversationId);
     if (conversations.removeMember(actor.tenantId(), conversationId, actor.userId())) {
       events.publishEvent(
-          new MemberLeft(actor.tenantId(), conversationId, actor.userId(), clock.instant()));
+          new MemberLeft(
+              actor.tenantId(), conversationId, actor.userId(), MemberLeft.Cause.LEFT, clock.instant()));
     }
   }
 
@@ -178,7 +179,8 @@ public class ConversationService {
     Instant now = clock.instant();
     for (String userId : current) {
       if (!wanted.contains(userId) && conversations.removeMember(actor.tenantId(), conversationId, userId)) {
-        events.publishEvent(new MemberLeft(actor.tenantId(), conversationId, userId, now));
+        events.publishEvent(new MemberLeft(
+            actor.tenantId(), conversationId, userId, MemberLeft.Cause.REMOVED, now));
       }
     }
     wanted.forEach(userId -> join(actor.tenantId(), conversationId, userId, now));

@@ -6,6 +6,7 @@ import dev.switchboard.file.internal.HashingSpool;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.Scope;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class FileService {
   static final int MAX_ALT_TEXT = 1000;
+  static final int MAX_FILES_PER_UPLOAD = 10;
 
   private final StoredFiles files;
   private final FileStore store;
@@ -67,12 +69,43 @@ public class FileService {
    */
   public StoredFile upload(Actor actor, InputStream content, String declaredName,
       String declaredMimeType, AccessType accessType, String altText) {
+    return upload(actor, new Upload(content, declaredName, declaredMimeType), accessType, altText,
+        null);
+  }
+
+  /**
+   * Uploads several files at once: all are recorded, or none (a refused one rolls the others
+   * back). {@code requiredKind}, when given, refuses files of any other kind before storing.
+   */
+  @Transactional
+  public List<StoredFile> uploadAll(Actor actor, List<Upload> uploads, AccessType accessType,
+      String altText, FileKind requiredKind) {
+    if (uploads.isEmpty()) {
+      throw DomainException.invalid("at least one file is required");
+    }
+    if (uploads.size() > MAX_FILES_PER_UPLOAD) {
+      throw DomainException.invalid("at most " + MAX_FILES_PER_UPLOAD + " files at once");
+    }
+    return uploads.stream()
+        .map(upload -> upload(actor, upload, accessType, altText, requiredKind))
+        .toList();
+  }
+
+  private StoredFile upload(Actor actor, Upload upload, AccessType accessType, String altText,
+      FileKind requiredKind) {
+    InputStream content = upload.content();
+    String declaredName = upload.declaredName();
+    String declaredMimeType = upload.declaredMimeType();
     if (altText != null && altText.length() > MAX_ALT_TEXT) {
       throw DomainException.invalid("altText must be at most " + MAX_ALT_TEXT + " characters");
     }
     try (HashingSpool spool =
         HashingSpool.write(content, settings.stagingDir(), settings.maxBytes())) {
       MediaInfo info = inspector.inspect(spool.path(), declaredMimeType);
+      if (requiredKind != null && info.kind() != requiredKind) {
+        throw DomainException.invalid("the file must be " + requiredKind.name().toLowerCase(
+            java.util.Locale.ROOT) + ", not " + info.mimeType());
+      }
       StoredBlob blob;
       try (InputStream staged = Files.newInputStream(spool.path())) {
         blob = store.put(staged);
@@ -113,6 +146,19 @@ public class FileService {
   public StoredFile describe(Actor actor, String fileId) {
     StoredFile file = requireReadable(actor, fileId);
     return mayLocate(actor, file) ? file : file.withoutGps();
+  }
+
+  /**
+   * Deletes a file: its uploader, or an administrator of the domain (Office Manager and above),
+   * may. Messages that carried it show no file from then on; downloads answer 404.
+   */
+  @Transactional
+  public void delete(Actor actor, String fileId) {
+    StoredFile file = requireReadable(actor, fileId);
+    if (!file.ownerId().equals(actor.userId()) && !actor.scope().atLeast(Scope.OFFICE_MANAGER)) {
+      throw DomainException.forbidden("Only the uploader or an administrator may delete a file");
+    }
+    files.delete(actor.tenantId(), file.id());
   }
 
   /**

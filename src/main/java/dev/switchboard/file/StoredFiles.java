@@ -16,6 +16,9 @@ public interface StoredFiles {
    */
   List<StoredFile> readableBy(String tenantId, String userId, Collection<String> fileIds);
 
+  /** Removes the file's record and where it was shared; its blob stays (others may share it). */
+  void delete(String tenantId, String fileId);
+
   /** Records that the file was shared into the conversation; sharing twice changes nothing. */
   void share(String tenantId, String fileId, String conversationId);
 

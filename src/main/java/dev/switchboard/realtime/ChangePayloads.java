@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChangePayloads {
   public static final String MESSAGE_CREATED = "message.created";
   public static final String MEMBER_JOINED = "member.joined";
-  public static final String READ_UPDATED = "read.updated";
   public static final String MEMBER_LEFT = "member.left";
+  public static final String READ_UPDATED = "read.updated";
   /** The delivery status of a message sent as SMS: queued, sending, sent, delivered, failed. */
   public static final String MESSAGE_STATUS = "message.status";
 
@@ -58,7 +58,8 @@ public class ChangePayloads {
   }
 
   public String memberLeft(MemberLeft e) {
-    return json.writeValueAsString(Map.of("userId", e.userId(), "leftAt", Timestamps.iso(e.at())));
+    return json.writeValueAsString(
+        Map.of("userId", e.userId(), "cause", e.cause().wireName(), "leftAt", Timestamps.iso(e.at())));
   }
 
   public String messageStatus(MessageStatusChanged e) {

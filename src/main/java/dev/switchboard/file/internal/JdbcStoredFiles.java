@@ -86,6 +86,14 @@ public class JdbcStoredFiles implements StoredFiles {
   }
 
   @Override
+  public void delete(String tenantId, String fileId) {
+    jdbc.sql("DELETE FROM file_shares WHERE tenant_id = ? AND file_id = ?")
+        .params(tenantId, fileId)
+        .update();
+    jdbc.sql("DELETE FROM files WHERE tenant_id = ? AND id = ?").params(tenantId, fileId).update();
+  }
+
+  @Override
   public void share(String tenantId, String fileId, String conversationId) {
     // ON CONFLICT rather than catching a duplicate key: on PostgreSQL a failed statement would
     // abort the caller's whole transaction.

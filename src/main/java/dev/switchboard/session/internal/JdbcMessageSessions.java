@@ -109,7 +109,7 @@ public class JdbcMessageSessions implements MessageSessions {
         LEFT JOIN message_session_hidden h
                ON h.tenant_id = m.tenant_id AND h.conversation_id = m.conversation_id
               AND h.user_id = m.user_id
-        WHERE m.tenant_id = :tenant %s
+        WHERE m.tenant_id = :tenant %s AND c.deleted_at IS NULL
           AND (h.through_seq IS NULL OR c.last_seq > h.through_seq)
         ORDER BY c.last_activity_at DESC, c.id DESC, m.user_id
         LIMIT :limit OFFSET :offset"""
@@ -133,7 +133,8 @@ public class JdbcMessageSessions implements MessageSessions {
             LEFT JOIN message_session_hidden h
                    ON h.tenant_id = m.tenant_id AND h.conversation_id = m.conversation_id
                   AND h.user_id = m.user_id
-            WHERE m.tenant_id = ? AND m.conversation_id = ? AND m.user_id = ?""")
+            WHERE m.tenant_id = ? AND m.conversation_id = ? AND m.user_id = ?
+              AND c.deleted_at IS NULL""")
         .params(tenantId, conversationId, userId)
         .query(JdbcMessageSessions::ref)
         .optional();
