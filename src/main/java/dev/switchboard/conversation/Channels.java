@@ -14,6 +14,11 @@ public interface Channels {
   Optional<String> idOfKey(String tenantId, String key);
 
   /** Stores the channel settings (key, avatar, metadata, flags) and replaces its tags. */
+  /**
+   * Writes the channel's title and settings.
+   *
+   * @throws dev.switchboard.shared.DomainException CONFLICT when another channel has the key
+   */
   void save(String tenantId, String conversationId, String title, ChannelSettings settings);
 
   /** The channels with these ids, in the given order; unknown ids are skipped. */

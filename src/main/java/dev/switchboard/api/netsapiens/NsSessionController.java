@@ -7,7 +7,7 @@ import dev.switchboard.api.netsapiens.NsViews.MessageView;
 import dev.switchboard.api.netsapiens.NsViews.SessionView;
 import dev.switchboard.session.MessageSession;
 import dev.switchboard.session.SessionSender;
-import dev.switchboard.session.SessionService;
+import dev.switchboard.session.MessageSessionService;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.Tenant;
@@ -37,10 +37,10 @@ class NsSessionController {
   private static final String SESSION = USER_SESSIONS + "/{messagesession}";
 
   private final ScopedAccess access;
-  private final SessionService sessions;
+  private final MessageSessionService sessions;
   private final SessionSender sender;
 
-  NsSessionController(ScopedAccess access, SessionService sessions, SessionSender sender) {
+  NsSessionController(ScopedAccess access, MessageSessionService sessions, SessionSender sender) {
     this.access = access;
     this.sessions = sessions;
     this.sender = sender;

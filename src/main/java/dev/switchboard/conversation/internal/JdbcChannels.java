@@ -10,6 +10,7 @@ import dev.switchboard.conversation.ChannelSettings;
 import dev.switchboard.conversation.Channels;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.shared.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +56,14 @@ public class JdbcChannels implements Channels {
 
   @Override
   public void save(String tenantId, String conversationId, String title, ChannelSettings s) {
+    try {
+      update(tenantId, conversationId, title, s);
+    } catch (DuplicateKeyException raced) {
+      throw DomainException.conflict("Channel " + s.key() + " already exists");
+    }
+  }
+
+  private void update(String tenantId, String conversationId, String title, ChannelSettings s) {
     jdbc.sql(
             """
             UPDATE conversations SET title = ?, channel_key = ?, avatar_file_id = ?, metadata = ?,

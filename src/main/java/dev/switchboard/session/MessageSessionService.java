@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SessionSender}'s. The actor is the member whose view is asked for (see ScopedAccess).
  */
 @Service
-public class SessionService {
+public class MessageSessionService {
   public static final int MAX_LIMIT = 1000;
 
   private final MessageSessions sessions;
@@ -29,7 +29,7 @@ public class SessionService {
   private final ConversationService conversations;
   private final Messages messages;
 
-  public SessionService(
+  public MessageSessionService(
       MessageSessions sessions,
       SessionResolver resolver,
       SessionViews views,
