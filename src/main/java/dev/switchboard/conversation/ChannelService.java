@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -227,9 +226,7 @@ public class ChannelService {
   }
 
   private void save(Actor actor, Conversation conversation, ChannelSettings settings) {
-    try {
-      channels.save(actor.tenantId(), conversation.id(), conversation.title(), settings);
-    } catch (DuplicateKeyException raced) {
+    if (!channels.save(actor.tenantId(), conversation.id(), conversation.title(), settings)) {
       throw DomainException.conflict("Channel " + settings.key() + " already exists");
     }
   }

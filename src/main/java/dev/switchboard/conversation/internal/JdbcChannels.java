@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +54,24 @@ public class JdbcChannels implements Channels {
   }
 
   @Override
-  public void save(String tenantId, String conversationId, String title, ChannelSettings s) {
+  public boolean save(String tenantId, String conversationId, String title, ChannelSettings s) {
+    try {
+      update(tenantId, conversationId, title, s);
+    } catch (DuplicateKeyException keyTaken) {
+      return false;
+    }
+    jdbc.sql("DELETE FROM conversation_tags WHERE tenant_id = ? AND conversation_id = ?")
+        .params(tenantId, conversationId)
+        .update();
+    for (String tag : s.tags()) {
+      jdbc.sql("INSERT INTO conversation_tags (tenant_id, conversation_id, tag) VALUES (?, ?, ?)")
+          .params(tenantId, conversationId, tag)
+          .update();
+    }
+    return true;
+  }
+
+  private void update(String tenantId, String conversationId, String title, ChannelSettings s) {
     jdbc.sql(
             """
             UPDATE conversations SET title = ?, channel_key = ?, avatar_file_id = ?, metadata = ?,
@@ -72,14 +90,6 @@ public class JdbcChannels implements Channels {
             tenantId,
             conversationId)
         .update();
-    jdbc.sql("DELETE FROM conversation_tags WHERE tenant_id = ? AND conversation_id = ?")
-        .params(tenantId, conversationId)
-        .update();
-    for (String tag : s.tags()) {
-      jdbc.sql("INSERT INTO conversation_tags (tenant_id, conversation_id, tag) VALUES (?, ?, ?)")
-          .params(tenantId, conversationId, tag)
-          .update();
-    }
   }
 
   @Override
