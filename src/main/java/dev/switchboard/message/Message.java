@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A message. {@code seq} is its position in the conversation (1, 2, 3… without gaps); {@code
  * clientId} the sender's idempotency key, if he gave one; {@code credit} is set only for
- * credit-transfer messages.
+ * credit-transfer messages; {@code details} holds threads, tags, edits and moderation state.
  */
 public record Message(
     String tenantId,
@@ -18,4 +18,36 @@ public record Message(
     String clientId,
     CreditNote credit,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    MessageDetails details) {
+
+  /** A plain message (no thread, tags, edits or moderation state yet). */
+  public Message(
+      String tenantId,
+      String id,
+      String conversationId,
+      long seq,
+      String senderId,
+      MessageType type,
+      String content,
+      String clientId,
+      CreditNote credit,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(tenantId, id, conversationId, seq, senderId, type, content, clientId, credit, createdAt,
+        updatedAt, MessageDetails.NONE);
+  }
+
+  public Message {
+    details = details == null ? MessageDetails.NONE : details;
+  }
+
+  public boolean deleted() {
+    return details.deleted();
+  }
+
+  public Message with(String newContent, MessageDetails newDetails, Instant at) {
+    return new Message(tenantId, id, conversationId, seq, senderId, type, newContent, clientId,
+        credit, createdAt, at, newDetails);
+  }
+}

@@ -15,7 +15,10 @@ public record PostMessage(
 
   /** Validates every field and returns the parsed type. */
   public MessageType validate() {
-    var parsed = type == null ? null : MessageType.fromWireName(type).orElse(null);
+    var parsed =
+        type == null
+            ? null
+            : MessageType.fromWireName(type).filter(MessageType::allmineType).orElse(null);
     new Violations()
         .check(
             conversationId != null || targetUserId != null,
