@@ -27,9 +27,10 @@ public class JdbcMessages implements Messages {
   private final JdbcClient jdbc;
   private final MessageRows rows;
 
-  public JdbcMessages(JdbcClient jdbc, JsonMapper json) {
+  public JdbcMessages(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.rows = new MessageRows(json);
+    // The mentions column is this adapter's own format: a plain mapper, no app configuration.
+    this.rows = new MessageRows(JsonMapper.builder().build());
   }
 
   @Override
