@@ -9,9 +9,11 @@ import dev.switchboard.tenant.TenantService;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,6 +29,7 @@ public class TokenService {
   private final JwtTokens jwt;
   private final LoginThrottle throttle;
   private final RefreshTokens refreshTokens;
+  private final DeviceSessions deviceSessions;
   private final TenantService tenants;
   private final UserService users;
   private final AccessProperties properties;
@@ -37,6 +40,7 @@ public class TokenService {
       JwtTokens jwt,
       LoginThrottle throttle,
       RefreshTokens refreshTokens,
+      DeviceSessions deviceSessions,
       TenantService tenants,
       UserService users,
       AccessProperties properties,
@@ -45,6 +49,7 @@ public class TokenService {
     this.jwt = jwt;
     this.throttle = throttle;
     this.refreshTokens = refreshTokens;
+    this.deviceSessions = deviceSessions;
     this.tenants = tenants;
     this.users = users;
     this.properties = properties;
@@ -93,12 +98,36 @@ public class TokenService {
     return issue(tenant, user, ids.next());
   }
 
+  /**
+   * Issues the pair of a device session: the access token carries the session id and lives as
+   * long as the session; the refresh family is the session, so revoking one revokes the other.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public TokenPair issueForSession(Tenant tenant, User user, DeviceSession session) {
+    return issue(tenant, user, session.id());
+  }
+
   /** The actor of a valid access token; anything else is UNAUTHENTICATED. */
   public Actor verify(String accessToken) {
+    return verifyToken(accessToken).actor();
+  }
+
+  /**
+   * The actor and session of a valid access token. A token of a revoked or expired device
+   * session is refused like an invalid one.
+   */
+  public JwtTokens.Verified verifyToken(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw DomainException.unauthenticated("Authentication required");
     }
-    return jwt.verify(accessToken);
+    JwtTokens.Verified verified = jwt.verifyToken(accessToken);
+    if (verified.sessionId() != null
+        && deviceSessions
+            .findLive(verified.actor().tenantId(), verified.sessionId(), clock.instant())
+            .isEmpty()) {
+      throw DomainException.unauthenticated("Access token was revoked");
+    }
+    return verified;
   }
 
   private TokenPair issue(Tenant tenant, User user, String familyId) {
@@ -110,6 +139,12 @@ public class TokenService {
         new RefreshTokens.Grant(tenant.id(), user.userId(), familyId),
         now.plus(properties.refreshTtl()),
         now);
+    // A family that is a live device session keeps its tokens bound to that session.
+    Optional<DeviceSession> session = deviceSessions.findLive(tenant.id(), familyId, now);
+    if (session.isPresent()) {
+      Duration left = Duration.between(now, session.get().expiresAt());
+      return new TokenPair(jwt.issue(actor, familyId, left), left.toSeconds(), refresh);
+    }
     return new TokenPair(jwt.issue(actor), jwt.ttl().toSeconds(), refresh);
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.shared;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A failure the caller can act on. Carries no HTTP status: dialects render it. {@code details}
@@ -9,14 +10,20 @@ import java.util.List;
 public class DomainException extends RuntimeException {
   private final ErrorCode code;
   private final List<String> details;
+  private final ErrorReason reason;
 
   public DomainException(ErrorCode code, String message) {
     this(code, message, List.of());
   }
 
   public DomainException(ErrorCode code, String message, List<String> details) {
+    this(code, null, message, details);
+  }
+
+  public DomainException(ErrorCode code, ErrorReason reason, String message, List<String> details) {
     super(message);
     this.code = code;
+    this.reason = reason;
     this.details = List.copyOf(details);
   }
 
@@ -26,6 +33,11 @@ public class DomainException extends RuntimeException {
 
   public List<String> details() {
     return details;
+  }
+
+  /** The finer reason some dialects render with their own code; empty for most failures. */
+  public Optional<ErrorReason> reason() {
+    return Optional.ofNullable(reason);
   }
 
   public static DomainException notFound(String what) {
@@ -38,6 +50,11 @@ public class DomainException extends RuntimeException {
 
   public static DomainException forbidden(String message) {
     return new DomainException(ErrorCode.FORBIDDEN, message);
+  }
+
+  /** A refusal with a reason (not a member, muted, banned) that a dialect may render apart. */
+  public static DomainException forbidden(ErrorReason reason, String message) {
+    return new DomainException(ErrorCode.FORBIDDEN, reason, message, List.of());
   }
 
   public static DomainException conflict(String message) {

@@ -2,6 +2,7 @@ package dev.switchboard.user;
 
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.Scope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -52,6 +53,33 @@ public class UserService {
       throw DomainException.conflict("user " + userId + " already exists");
     }
     events.publishEvent(new UserCreated(user));
+    return user;
+  }
+
+  /**
+   * The user with this id, created without a password when unknown (dialects whose key-based
+   * sessions create users, as Amity does); a non-null display name replaces the stored one.
+   * Concurrent first sessions converge on one user: the primary key decides.
+   */
+  @Transactional
+  public User provision(String tenantId, String userId, String displayName) {
+    new NewUser(userId, displayName, null, null).validate();
+    Optional<User> existing = users.find(tenantId, userId);
+    if (existing.isEmpty()) {
+      Instant now = clock.instant();
+      User user = new User(tenantId, userId, ids.next(), displayName, Scope.BASIC_USER, now, now);
+      if (users.insert(user, null)) {
+        events.publishEvent(new UserCreated(user));
+        return user;
+      }
+      existing = users.find(tenantId, userId);
+    }
+    User user = existing.orElseThrow(() -> new IllegalStateException("user vanished: " + userId));
+    if (displayName != null && !displayName.equals(user.displayName())) {
+      Instant now = clock.instant();
+      users.updateDisplayName(tenantId, userId, displayName, now);
+      return new User(tenantId, userId, user.id(), displayName, user.scope(), user.createdAt(), now);
+    }
     return user;
   }
 

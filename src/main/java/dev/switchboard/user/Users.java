@@ -1,5 +1,6 @@
 package dev.switchboard.user;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface Users {
   Optional<User> find(String tenantId, String userId);
 
   List<User> findAll(String tenantId, Collection<String> userIds);
+
+  /** Sets the display name; returns false when the user does not exist. */
+  boolean updateDisplayName(String tenantId, String userId, String displayName, Instant at);
 
   /** The stored password hash, empty when the user does not exist or has no password. */
   Optional<String> passwordHash(String tenantId, String userId);

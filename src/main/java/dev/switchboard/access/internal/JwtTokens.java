@@ -55,25 +55,40 @@ public class JwtTokens {
     return ttl;
   }
 
+  /** A verified token: its actor and, for device-session tokens, the session id. */
+  public record Verified(Actor actor, String sessionId) {}
+
   public String issue(Actor actor) {
+    return issue(actor, null, ttl);
+  }
+
+  /** A token bound to a device session ({@code sid} claim), valid for {@code lifetime}. */
+  public String issue(Actor actor, String sessionId, Duration lifetime) {
     Instant now = clock.instant();
-    JwtClaimsSet claims =
+    JwtClaimsSet.Builder claims =
         JwtClaimsSet.builder()
             .issuer(ISSUER)
             .subject(actor.userId())
             .id(UUID.randomUUID().toString())
             .issuedAt(now)
-            .expiresAt(now.plus(ttl))
+            .expiresAt(now.plus(lifetime))
             .claim("dom", actor.domain())
             .claim("tid", actor.tenantId())
-            .claim("scp", actor.scope().label())
-            .build();
+            .claim("scp", actor.scope().label());
+    if (sessionId != null) {
+      claims.claim("sid", sessionId);
+    }
     JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
-    return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
   }
 
   /** Returns the actor of a valid, unexpired token; anything else is UNAUTHENTICATED. */
   public Actor verify(String token) {
+    return verifyToken(token).actor();
+  }
+
+  /** The actor and session id of a valid, unexpired token; anything else is UNAUTHENTICATED. */
+  public Verified verifyToken(String token) {
     try {
       Jwt jwt = decoder.decode(token);
       Scope scope =
@@ -87,7 +102,8 @@ public class JwtTokens {
           || jwt.getSubject() == null) {
         throw new JwtException("missing claims");
       }
-      return new Actor(tenantId, domain, jwt.getSubject(), scope);
+      return new Verified(
+          new Actor(tenantId, domain, jwt.getSubject(), scope), jwt.getClaimAsString("sid"));
     } catch (JwtException | IllegalArgumentException e) {
       throw DomainException.unauthenticated("Invalid or expired access token");
     }

@@ -39,10 +39,13 @@ public class BearerActorResolver implements HandlerMethodArgumentResolver {
     if (header == null || header.isBlank()) {
       throw DomainException.unauthenticated("Authentication required");
     }
-    String token =
-        header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? header.substring(BEARER.length()).trim()
-            : header.trim();
-    return tokens.verify(token);
+    return tokens.verify(tokenOf(header));
+  }
+
+  /** The token of an Authorization header, with or without the {@code Bearer } prefix. */
+  public static String tokenOf(String header) {
+    return header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        ? header.substring(BEARER.length()).trim()
+        : header.trim();
   }
 }

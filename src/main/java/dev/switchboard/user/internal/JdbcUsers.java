@@ -5,6 +5,7 @@ import dev.switchboard.user.User;
 import dev.switchboard.user.Users;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -61,6 +62,16 @@ public class JdbcUsers implements Users {
         .param("ids", userIds)
         .query(JdbcUsers::map)
         .list();
+  }
+
+  @Override
+  public boolean updateDisplayName(
+      String tenantId, String userId, String displayName, Instant at) {
+    return jdbc.sql(
+                "UPDATE users SET display_name = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?")
+            .params(displayName, at.atOffset(ZoneOffset.UTC), tenantId, userId)
+            .update()
+        == 1;
   }
 
   @Override

@@ -1,0 +1,8 @@
+package dev.switchboard.access;
+
+import dev.switchboard.user.User;
+import java.time.Instant;
+
+/** A freshly opened device session: its tokens and the (possibly just created) user. */
+public record OpenedSession(
+    String accessToken, String refreshToken, Instant issuedAt, Instant expiresAt, User user) {}
