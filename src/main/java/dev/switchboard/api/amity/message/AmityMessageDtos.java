@@ -1,6 +1,7 @@
 package dev.switchboard.api.amity.message;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -65,30 +66,12 @@ public final class AmityMessageDtos {
       String editedAt,
       List<MentioneeView> mentionees) {}
 
-  public record UserView(
-      @JsonProperty("_id") String id,
-      String userId,
-      String userInternalId,
-      String userPublicId,
-      String path,
-      String displayName,
-      List<String> roles,
-      List<String> permissions,
-      long flagCount,
-      HashFlag hashFlag,
-      JsonNode metadata,
-      boolean isGlobalBan,
-      boolean isBrand,
-      boolean isDeleted,
-      String createdAt,
-      String updatedAt) {}
-
   public record Paging(String next, String prev) {}
 
-  public record MessagesPayload(List<MessageView> messages, List<UserView> users, List<Object> files) {}
+  public record MessagesPayload(List<MessageView> messages, List<AmityUserView> users, List<Object> files) {}
 
   public record MessagesPage(
-      List<MessageView> messages, List<UserView> users, List<Object> files, Paging paging) {}
+      List<MessageView> messages, List<AmityUserView> users, List<Object> files, Paging paging) {}
 
   public record Status<T>(String status, T data) {
     public static <T> Status<T> success(T data) {

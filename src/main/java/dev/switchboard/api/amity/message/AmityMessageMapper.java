@@ -1,11 +1,11 @@
 package dev.switchboard.api.amity.message;
 
+import dev.switchboard.api.amity.AmityUserView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.HashFlag;
 import dev.switchboard.api.amity.message.AmityMessageDtos.LatestReactionView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.MentioneeView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.MessageView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.MessagesPayload;
-import dev.switchboard.api.amity.message.AmityMessageDtos.UserView;
 import dev.switchboard.message.FlaggerBloomFilter;
 import dev.switchboard.message.LatestReaction;
 import dev.switchboard.message.Mention;
@@ -46,8 +46,8 @@ public class AmityMessageMapper {
     List<MessageView> views = snapshots.stream().map(s -> message(s, people)).toList();
     List<String> senders =
         snapshots.stream().map(s -> s.message().senderId()).distinct().toList();
-    List<UserView> userViews =
-        senders.stream().map(people::get).filter(Objects::nonNull).map(this::user).toList();
+    List<AmityUserView> userViews =
+        senders.stream().map(people::get).filter(Objects::nonNull).map(AmityUserView::of).toList();
     return new MessagesPayload(views, userViews, List.of());
   }
 
@@ -141,25 +141,5 @@ public class AmityMessageMapper {
         mention.userIds().stream().map(people::get).filter(Objects::nonNull).map(User::id).toList();
     return new MentioneeView(
         mention.type().name().toLowerCase(Locale.ROOT), mention.userIds(), mention.userIds(), internal);
-  }
-
-  public UserView user(User u) {
-    return new UserView(
-        u.id(),
-        u.userId(),
-        u.id(),
-        u.userId(),
-        u.tenantId() + "/user/" + u.id(),
-        u.displayName() == null ? u.userId() : u.displayName(),
-        List.of(),
-        List.of(),
-        0,
-        hashFlag(List.of()),
-        json.createObjectNode(),
-        false,
-        false,
-        false,
-        Timestamps.iso(u.createdAt()),
-        Timestamps.iso(u.updatedAt()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.api.amity.reaction;
 
-import dev.switchboard.api.amity.message.AmityMessageMapper;
+import dev.switchboard.api.amity.AmityUserView;
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.AddReactionRequest;
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.Added;
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.Paging;
@@ -40,13 +40,10 @@ class AmityReactionController {
 
   private final MessageReactionService reactions;
   private final UserService users;
-  private final AmityMessageMapper mapper;
 
-  AmityReactionController(
-      MessageReactionService reactions, UserService users, AmityMessageMapper mapper) {
+  AmityReactionController(MessageReactionService reactions, UserService users) {
     this.reactions = reactions;
     this.users = users;
-    this.mapper = mapper;
   }
 
   @PostMapping("/api/v2/reactions")
@@ -92,7 +89,7 @@ class AmityReactionController {
     List<Reactor> reactors = shown.stream().map(r -> reactor(r, people.get(r.userId()))).toList();
     return new ReactionsPage(
         List.of(new ReactionsOfReference(referenceId, "message", reactors)),
-        people.values().stream().filter(Objects::nonNull).map(mapper::user).toList(),
+        people.values().stream().filter(Objects::nonNull).map(AmityUserView::of).toList(),
         List.of(),
         new Paging(more ? shown.getLast().id() : null, null));
   }

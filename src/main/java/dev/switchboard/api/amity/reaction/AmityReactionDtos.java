@@ -1,6 +1,6 @@
 package dev.switchboard.api.amity.reaction;
 
-import dev.switchboard.api.amity.message.AmityMessageDtos.UserView;
+import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 
 /** Amity reaction requests and responses (wire-notes §1.5). */
@@ -29,5 +29,5 @@ final class AmityReactionDtos {
   record Paging(String next, String previous) {}
 
   record ReactionsPage(
-      List<ReactionsOfReference> reactions, List<UserView> users, List<Object> files, Paging paging) {}
+      List<ReactionsOfReference> reactions, List<AmityUserView> users, List<Object> files, Paging paging) {}
 }
