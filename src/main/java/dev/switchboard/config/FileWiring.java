@@ -9,18 +9,21 @@ import dev.switchboard.file.internal.LocalFileStore;
 import dev.switchboard.file.internal.MediaProbe;
 import dev.switchboard.file.internal.MimeDetector;
 import dev.switchboard.file.internal.S3FileStore;
+import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FilesProperties.class)
 class FileWiring {
+  private static final long FORM_FIELDS_ALLOWANCE = 1 << 20;
+
   @Bean
   FileSettings fileSettings(FilesProperties files, SwitchboardProperties properties) {
     return new FileSettings(
@@ -50,6 +53,17 @@ class FileWiring {
         filesDir(properties).resolve("tmp"));
   }
 
+  /**
+   * Multipart uploads may be as large as the file limit plus room for the other form fields;
+   * the file module enforces the exact limit while it reads the part. Parts over 1 MB are spooled
+   * to disk by the servlet container rather than held in memory.
+   */
+  @Bean
+  MultipartConfigElement multipartConfig(FilesProperties files) {
+    long maxFile = files.maxSize().toBytes();
+    return new MultipartConfigElement("", maxFile, maxFile + FORM_FIELDS_ALLOWANCE, 1 << 20);
+  }
+
   /** Checks for ffmpeg once, at start-up. */
   @Bean
   FfmpegPosterFrames ffmpegPosterFrames(FilesProperties files) {
@@ -62,9 +76,8 @@ class FileWiring {
   }
 
   @Bean
-  FileUrls fileUrls(
-      @Value("${switchboard.public-base-url:http://localhost:${server.port:8080}}") String baseUrl) {
-    return new FileUrls(baseUrl);
+  FileUrls fileUrls(Environment environment) {
+    return new FileUrls(() -> environment.getRequiredProperty("switchboard.public-base-url"));
   }
 
   private static Path filesDir(SwitchboardProperties properties) {

@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize the largest upload (default 25MB)
  * @param allowedTypes detected MIME types accepted (with their subtypes)
- * @param shareGps whether users other than the owner see a photo's GPS position; server-wide
- *     until domains have settings of their own
+ * @param shareGps whether users other than the owner see a photo's GPS position, for domains
+ *     that have not chosen (PUT /admin/v1/domains/{domain}/file-policy)
  * @param store {@code local} (the data directory) or {@code s3}
  * @param ffmpeg the ffmpeg executable used for video poster frames when present
  */

@@ -2,6 +2,10 @@ package dev.switchboard.conversation;
 
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.ErrorReason;
+import dev.switchboard.shared.Scope;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,20 +15,91 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConversationAccess {
   private final Conversations conversations;
+  private final Channels channels;
+  private final Clock clock;
 
-  public ConversationAccess(Conversations conversations) {
+  public ConversationAccess(Conversations conversations, Channels channels, Clock clock) {
     this.conversations = conversations;
+    this.channels = channels;
+    this.clock = clock;
   }
 
   /** The conversation, if it exists in the actor's domain and the actor is a member. */
   public Conversation requireMember(Actor actor, String conversationId) {
-    Conversation conversation =
-        conversations
-            .find(actor.tenantId(), conversationId)
-            .orElseThrow(() -> DomainException.notFound("chat"));
+    Conversation conversation = require(actor, conversationId);
     if (conversations.member(actor.tenantId(), conversationId, actor.userId()).isEmpty()) {
-      throw DomainException.forbidden("You are not a member of this chat");
+      throw notMember();
     }
     return conversation;
+  }
+
+  /**
+   * The conversation, if the actor may post in it now. Refusals, in this order: banned, not a
+   * member, channel muted (moderators exempt), member muted, broadcast channel and not a
+   * moderator. Deleted channels are not found.
+   */
+  public Conversation requirePoster(Actor actor, String conversationId) {
+    Conversation conversation = require(actor, conversationId);
+    Channel channel =
+        channels.find(actor.tenantId(), List.of(conversationId)).stream()
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("channel"));
+    if (channel.settings().isDeleted()) {
+      throw DomainException.notFound("channel");
+    }
+    if (channels.isBanned(actor.tenantId(), conversationId, actor.userId())) {
+      throw DomainException.forbidden(
+          ErrorReason.USER_BANNED, "User is banned from a channel / community.");
+    }
+    ChannelMember member =
+        channels.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
+            .findFirst()
+            .orElseThrow(ConversationAccess::notMember);
+    boolean moderator = isModerator(actor, member);
+    var now = clock.instant();
+    if (channel.settings().isMuted(now) && !moderator) {
+      throw DomainException.forbidden(ErrorReason.CONVERSATION_MUTED, "Channel is muted.");
+    }
+    if (member.isMuted(now)) {
+      throw DomainException.forbidden(ErrorReason.USER_MUTED, "User is muted from the channel.");
+    }
+    if (conversation.kind() == ConversationKind.BROADCAST && !moderator) {
+      throw DomainException.forbidden(
+          ErrorReason.NOT_MEMBER, "Only moderators can post in a broadcast channel");
+    }
+    return conversation;
+  }
+
+  /**
+   * Whether the actor moderates the conversation: a moderator role on his membership, or a
+   * domain administrator (Office Manager and above), who moderates every channel of his domain.
+   */
+  public boolean isModerator(Actor actor, String conversationId) {
+    if (actor.scope().atLeast(Scope.OFFICE_MANAGER)) {
+      return true;
+    }
+    return channels.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
+        .anyMatch(ChannelMember::isModerator);
+  }
+
+  /** Refuses anyone who does not moderate the conversation. */
+  public void requireModerator(Actor actor, String conversationId) {
+    if (!isModerator(actor, conversationId)) {
+      throw DomainException.forbidden(ErrorReason.NOT_MEMBER, "Permission denied");
+    }
+  }
+
+  private static boolean isModerator(Actor actor, ChannelMember member) {
+    return actor.scope().atLeast(Scope.OFFICE_MANAGER) || member.isModerator();
+  }
+
+  private Conversation require(Actor actor, String conversationId) {
+    return conversations
+        .find(actor.tenantId(), conversationId)
+        .orElseThrow(() -> DomainException.notFound("chat"));
+  }
+
+  private static DomainException notMember() {
+    return DomainException.forbidden(ErrorReason.NOT_MEMBER, "You are not a member of this chat");
   }
 }

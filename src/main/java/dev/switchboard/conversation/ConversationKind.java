@@ -4,5 +4,16 @@ public enum ConversationKind {
   /** Exactly two members; at most one per pair of users. */
   DIRECT,
   /** Any number of members. */
-  GROUP
+  GROUP,
+  /** A channel anyone of the domain may join (Amity "community"). */
+  COMMUNITY,
+  /** A channel attached to a live event (Amity "live"). */
+  LIVE,
+  /** A channel where only moderators post (Amity "broadcast"). */
+  BROADCAST;
+
+  /** Whether users may join by themselves (DIRECT and GROUP are invitation-only). */
+  public boolean isOpen() {
+    return this == COMMUNITY || this == LIVE || this == BROADCAST;
+  }
 }

@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,19 +37,21 @@ public class FileService {
   private final Conversations conversations;
   private final ConversationAccess conversationAccess;
   private final FileSettings settings;
+  private final FilePolicies policies;
   private final Ids ids;
   private final Clock clock;
   private final TransactionTemplate tx;
 
   public FileService(StoredFiles files, FileStore store, MediaInspector inspector,
       Conversations conversations, ConversationAccess conversationAccess, FileSettings settings,
-      Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
+      FilePolicies policies, Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
     this.files = files;
     this.store = store;
     this.inspector = inspector;
     this.conversations = conversations;
     this.conversationAccess = conversationAccess;
     this.settings = settings;
+    this.policies = policies;
     this.ids = ids;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactionManager);
@@ -89,23 +95,37 @@ public class FileService {
   }
 
   /**
-   * Makes the file readable by the members of a conversation. Runs inside the caller's
-   * transaction (posting the message that carries the file), never on its own.
+   * Makes the file readable by the members of a conversation and returns it. Runs inside the
+   * caller's transaction (posting the message that carries the file), never on its own.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void share(Actor actor, String fileId, String conversationId) {
+  public StoredFile share(Actor actor, String fileId, String conversationId) {
     StoredFile file = requireReadable(actor, fileId);
     conversationAccess.requireMember(actor, conversationId);
     files.share(actor.tenantId(), file.id(), conversationId);
+    return file;
   }
 
   /**
    * The file's record as the actor may see it: the GPS position is kept for the owner only,
-   * unless the server shares it ({@link FileSettings#shareGps()}).
+   * unless the domain shares it ({@link #sharesGps}).
    */
   public StoredFile describe(Actor actor, String fileId) {
     StoredFile file = requireReadable(actor, fileId);
-    return file.ownerId().equals(actor.userId()) || settings.shareGps() ? file : file.withoutGps();
+    return mayLocate(actor, file) ? file : file.withoutGps();
+  }
+
+  /**
+   * The records of those files the actor may read, by id, as {@link #describe} shows them; the
+   * others are left out (a message whose file he may not read shows no file). One query.
+   */
+  public Map<String, StoredFile> describeAll(Actor actor, Collection<String> fileIds) {
+    List<String> wanted = fileIds.stream().filter(Ids::isId).distinct().toList();
+    Map<String, StoredFile> found = new HashMap<>();
+    for (StoredFile file : files.readableBy(actor.tenantId(), actor.userId(), wanted)) {
+      found.put(file.id(), mayLocate(actor, file) ? file : file.withoutGps());
+    }
+    return found;
   }
 
   /** The file or its thumbnail, ready to be opened, if the actor may read it. */
@@ -141,6 +161,21 @@ public class FileService {
       throw DomainException.forbidden("You may not read this file");
     }
     return file;
+  }
+
+  /** Whether the domain shows photos' GPS positions to users other than the owner. */
+  public boolean sharesGps(String tenantId) {
+    return policies.shareGps(tenantId).orElse(settings.shareGps());
+  }
+
+  /** The domain's choice; an operator's decision, so the caller checks he is one. */
+  @Transactional
+  public void setGpsSharing(String tenantId, boolean shareGps) {
+    policies.setShareGps(tenantId, shareGps, clock.instant());
+  }
+
+  private boolean mayLocate(Actor actor, StoredFile file) {
+    return file.ownerId().equals(actor.userId()) || sharesGps(actor.tenantId());
   }
 
   private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package dev.switchboard.file;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,12 @@ public interface StoredFiles {
   void insert(StoredFile file);
 
   Optional<StoredFile> find(String tenantId, String fileId);
+
+  /**
+   * Those of the files the user may read: his own, public ones, and those shared into a
+   * conversation he is a member of. One query, for pages of messages.
+   */
+  List<StoredFile> readableBy(String tenantId, String userId, Collection<String> fileIds);
 
   /** Records that the file was shared into the conversation; sharing twice changes nothing. */
   void share(String tenantId, String fileId, String conversationId);

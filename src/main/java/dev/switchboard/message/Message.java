@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * A message. {@code seq} is its position in the conversation (1, 2, 3… without gaps); {@code
  * clientId} the sender's idempotency key, if he gave one; {@code credit} is set only for
- * credit-transfer messages; {@code details} holds threads, tags, edits and moderation state.
+ * credit-transfer messages; {@code fileId} only for media messages (image, video, audio, file),
+ * whose {@code content} is an optional caption; {@code details} holds threads, tags, edits and
+ * moderation state.
  */
 public record Message(
     String tenantId,
@@ -17,6 +19,7 @@ public record Message(
     String content,
     String clientId,
     CreditNote credit,
+    String fileId,
     Instant createdAt,
     Instant updatedAt,
     MessageDetails details) {
@@ -32,10 +35,11 @@ public record Message(
       String content,
       String clientId,
       CreditNote credit,
+      String fileId,
       Instant createdAt,
       Instant updatedAt) {
-    this(tenantId, id, conversationId, seq, senderId, type, content, clientId, credit, createdAt,
-        updatedAt, MessageDetails.NONE);
+    this(tenantId, id, conversationId, seq, senderId, type, content, clientId, credit, fileId,
+        createdAt, updatedAt, MessageDetails.NONE);
   }
 
   public Message {
@@ -48,6 +52,6 @@ public record Message(
 
   public Message with(String newContent, MessageDetails newDetails, Instant at) {
     return new Message(tenantId, id, conversationId, seq, senderId, type, newContent, clientId,
-        credit, createdAt, at, newDetails);
+        credit, fileId, createdAt, at, newDetails);
   }
 }

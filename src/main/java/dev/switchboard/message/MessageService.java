@@ -6,6 +6,10 @@ import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
+import dev.switchboard.file.AccessType;
+import dev.switchboard.file.FileService;
+import dev.switchboard.file.StoredFile;
+import dev.switchboard.file.Upload;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +34,7 @@ public class MessageService {
   private final Conversations conversations;
   private final ConversationAccess access;
   private final ConversationService conversationService;
+  private final FileService files;
   private final Ids ids;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -40,6 +46,7 @@ public class MessageService {
       Conversations conversations,
       ConversationAccess access,
       ConversationService conversationService,
+      FileService files,
       Ids ids,
       Clock clock,
       ApplicationEventPublisher events,
@@ -49,6 +56,7 @@ public class MessageService {
     this.conversations = conversations;
     this.access = access;
     this.conversationService = conversationService;
+    this.files = files;
     this.ids = ids;
     this.clock = clock;
     this.events = events;
@@ -63,8 +71,23 @@ public class MessageService {
    */
   public PostedMessage post(Actor actor, PostMessage command) {
     MessageType type = command.validate();
+    return idempotently(actor, command, () -> postInTransaction(actor, command, type, null));
+  }
+
+  /**
+   * Posts a media message together with its file: the upload is inspected and recorded in the
+   * message's transaction, so a refused message leaves no file row behind. A replay of an
+   * earlier message (same client id) does not store the new upload.
+   */
+  public PostedMessage post(Actor actor, PostMessage command, Upload upload) {
+    MessageType type = command.validateWithUpload();
+    return idempotently(actor, command, () -> postInTransaction(actor, command, type, upload));
+  }
+
+  private PostedMessage idempotently(
+      Actor actor, PostMessage command, Supplier<PostedMessage> work) {
     try {
-      return tx.execute(status -> postInTransaction(actor, command, type));
+      return tx.execute(status -> work.get());
     } catch (ClientIdAlreadyUsed raced) {
       return tx.execute(
           status ->
@@ -73,15 +96,28 @@ public class MessageService {
     }
   }
 
-  private PostedMessage postInTransaction(Actor actor, PostMessage command, MessageType type) {
+  private PostedMessage postInTransaction(
+      Actor actor, PostMessage command, MessageType type, Upload upload) {
     Optional<PostedMessage> replayed = replay(actor, command);
     if (replayed.isPresent()) {
       return replayed.get();
     }
     Conversation conversation = resolveConversation(actor, command);
+    String fileId = command.fileId();
+    if (upload != null) {
+      fileId =
+          files
+              .upload(actor, upload.content(), upload.declaredName(), upload.declaredMimeType(),
+                  AccessType.PRIVATE, null)
+              .id();
+    }
+    if (fileId != null) {
+      attach(actor, fileId, conversation, type);
+    }
     return new PostedMessage(
-        append(actor, conversation, type, command.content(), command.clientId(), null,
-            MessageDetails.NONE), false);
+        append(actor, conversation, type, command.content(), command.clientId(), null, fileId,
+            MessageDetails.NONE),
+        false);
   }
 
   /**
@@ -121,7 +157,7 @@ public class MessageService {
         new MessageDetails(command.data(), parentId, command.tags(), command.metadata(),
             command.mentions(), 0, 0, null, false, null);
     Message message =
-        append(actor, conversation, command.type(), command.text(), command.clientId(), null,
+        append(actor, conversation, command.type(), command.text(), command.clientId(), null, null,
             details);
     mention(actor, conversation, command.mentions(), message.seq());
     return new PostedMessage(message, false);
@@ -153,6 +189,15 @@ public class MessageService {
         "messageId was already used for a different message");
   }
 
+  /** Shares the file into the conversation, after checking it is what the type promises. */
+  private void attach(Actor actor, String fileId, Conversation conversation, MessageType type) {
+    StoredFile file = files.share(actor, fileId, conversation.id());
+    if (!type.accepts(file.kind())) {
+      throw DomainException.invalid(
+          "type " + type.wireName() + " does not match the file, which is " + file.mimeType());
+    }
+  }
+
   /**
    * Writes the message announcing a credit transfer into the direct chat of sender and
    * recipient. Runs inside the wallet's transaction, so money and message commit together.
@@ -162,7 +207,7 @@ public class MessageService {
     Conversation direct = conversationService.openDirect(sender, recipientId);
     CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
     return append(
-        sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, MessageDetails.NONE);
+        sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, null, MessageDetails.NONE);
   }
 
   /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */
@@ -191,6 +236,7 @@ public class MessageService {
       String content,
       String clientId,
       CreditNote credit,
+      String fileId,
       MessageDetails details) {
     Instant now = clock.instant();
     long seq = conversations.nextSeq(actor.tenantId(), conversation.id(), now);
@@ -205,6 +251,7 @@ public class MessageService {
             content,
             clientId,
             credit,
+            fileId,
             now,
             now,
             details);

@@ -1,5 +1,6 @@
 package dev.switchboard.message;
 
+import dev.switchboard.file.FileKind;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,25 @@ public enum MessageType {
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether messages of this type carry an uploaded file. */
+  public boolean carriesFile() {
+    return this == IMAGE || this == VIDEO || this == AUDIO || this == FILE;
+  }
+
+  /**
+   * Whether a file of the detected kind may be sent as this type: an image message must carry an
+   * image, and so on; a "file" message may carry anything.
+   */
+  public boolean accepts(FileKind kind) {
+    return switch (this) {
+      case IMAGE -> kind == FileKind.IMAGE;
+      case VIDEO -> kind == FileKind.VIDEO;
+      case AUDIO -> kind == FileKind.AUDIO;
+      case FILE -> true;
+      case TEXT, CUSTOM, IMAGEMAP, CREDIT_TRANSFER -> false;
+    };
   }
 
   public static Optional<MessageType> fromWireName(String name) {

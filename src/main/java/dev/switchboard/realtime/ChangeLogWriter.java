@@ -1,6 +1,7 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.MessageDeleted;
 import dev.switchboard.message.MessagePosted;
@@ -58,6 +59,11 @@ class ChangeLogWriter {
   @EventListener
   void on(MemberJoined event) {
     append(event.tenantId(), event.conversationId(), ChangePayloads.MEMBER_JOINED, payloads.memberJoined(event));
+  }
+
+  @EventListener
+  void on(MemberLeft event) {
+    append(event.tenantId(), event.conversationId(), ChangePayloads.MEMBER_LEFT, payloads.memberLeft(event));
   }
 
   @EventListener

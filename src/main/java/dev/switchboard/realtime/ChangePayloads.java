@@ -1,6 +1,7 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.MemberJoined;
+import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.Message;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ChangePayloads {
   public static final String MESSAGE_CREATED = "message.created";
   public static final String MEMBER_JOINED = "member.joined";
+  public static final String MEMBER_LEFT = "member.left";
   public static final String READ_UPDATED = "read.updated";
   public static final String MESSAGE_UPDATED = "message.updated";
   public static final String MESSAGE_DELETED = "message.deleted";
@@ -44,6 +46,7 @@ public class ChangePayloads {
                 "amount", credit.amount(),
                 "senderId", credit.senderId(),
                 "recipientId", credit.recipientId()));
+    message.put("fileId", m.fileId());
     message.put("parentId", m.details().parentId());
     message.put("createdAt", Timestamps.iso(m.createdAt()));
     return json.writeValueAsString(Map.of("message", message));
@@ -87,6 +90,11 @@ public class ChangePayloads {
 
   public String memberJoined(MemberJoined e) {
     return json.writeValueAsString(Map.of("userId", e.userId(), "joinedAt", Timestamps.iso(e.at())));
+  }
+
+  public String memberLeft(MemberLeft e) {
+    return json.writeValueAsString(
+        Map.of("userId", e.userId(), "cause", e.cause().wireName(), "leftAt", Timestamps.iso(e.at())));
   }
 
   public String readUpdated(ReadCursorMoved e) {

@@ -10,6 +10,7 @@ import dev.switchboard.file.AccessType;
 import dev.switchboard.file.FileKind;
 import dev.switchboard.file.GpsPosition;
 import dev.switchboard.file.StoredFile;
+import dev.switchboard.file.internal.JdbcFilePolicies;
 import dev.switchboard.file.internal.JdbcStoredFiles;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
@@ -81,5 +82,50 @@ interface FileRepositoryContract {
     files.share(tenant, file.id(), chat.id());
     assertThat(files.sharedInto(tenant, file.id())).containsExactly(chat.id());
     assertThat(files.sharedInto(tenantWithUser("bob"), file.id())).isEmpty();
+  }
+
+  @Test
+  default void readableFilesAreTheOwnPublicAndSharedIntoTheReadersConversations() {
+    String tenant = tenantWithUser("alice");
+    var users = new JdbcUsers(jdbc());
+    for (String name : new String[] {"bob", "carol"}) {
+      users.insert(new User(tenant, name, IDS.next(), name, Scope.BASIC_USER, NOW, NOW), "{bcrypt}x");
+    }
+    var files = new JdbcStoredFiles(jdbc());
+    StoredFile shared = file(tenant, "alice");
+    StoredFile kept = file(tenant, "alice");
+    StoredFile open = new StoredFile(tenant, IDS.next(), "alice", "p.pdf", "application/pdf",
+        FileKind.FILE, 1, "d".repeat(64), null, null, null, null, null, null, null,
+        AccessType.PUBLIC, null, NOW);
+    for (StoredFile f : new StoredFile[] {shared, kept, open}) {
+      files.insert(f);
+    }
+    var conversations = new JdbcConversations(jdbc());
+    Conversation chat = new Conversation(tenant, IDS.next(), ConversationKind.GROUP, "g", 0, NOW, NOW);
+    conversations.insert(chat, null);
+    conversations.addMember(tenant, chat.id(), "bob", NOW);
+    files.share(tenant, shared.id(), chat.id());
+    var all = java.util.List.of(shared.id(), kept.id(), open.id());
+
+    assertThat(files.readableBy(tenant, "alice", all)).hasSize(3);
+    assertThat(files.readableBy(tenant, "bob", all)).extracting(StoredFile::id)
+        .containsExactlyInAnyOrder(shared.id(), open.id());
+    assertThat(files.readableBy(tenant, "carol", all)).extracting(StoredFile::id)
+        .containsExactly(open.id());
+    assertThat(files.readableBy(tenantWithUser("bob"), "bob", all)).isEmpty();
+    assertThat(files.readableBy(tenant, "alice", java.util.List.of())).isEmpty();
+  }
+
+  @Test
+  default void aDomainsFilePolicyIsSetThenChangedAndOnlyItsOwn() {
+    String tenant = tenantWithUser("alice");
+    String other = tenantWithUser("alice");
+    var policies = new JdbcFilePolicies(jdbc());
+    assertThat(policies.shareGps(tenant)).isEmpty();
+    policies.setShareGps(tenant, true, NOW);
+    assertThat(policies.shareGps(tenant)).contains(true);
+    policies.setShareGps(tenant, false, NOW.plusSeconds(1));
+    assertThat(policies.shareGps(tenant)).contains(false);
+    assertThat(policies.shareGps(other)).isEmpty();
   }
 }

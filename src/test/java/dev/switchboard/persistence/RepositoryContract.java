@@ -69,7 +69,7 @@ interface RepositoryContract {
 
   private Message message(Conversation c, long seq, String sender, String clientId) {
     return new Message(c.tenantId(), IDS.next(), c.id(), seq, sender, MessageType.TEXT, "m" + seq,
-        clientId, null, NOW, NOW);
+        clientId, null, null, NOW, NOW);
   }
 
   @Test
@@ -172,13 +172,19 @@ interface RepositoryContract {
     assertThat(messages.findByClientId(t, "a", "key-1")).get().extracting(Message::seq).isEqualTo(1L);
 
     Message credit = new Message(t, IDS.next(), c.id(), 3, "a", MessageType.CREDIT_TRANSFER, null, null,
-        new CreditNote(25, "a", "b"), NOW, NOW);
+        new CreditNote(25, "a", "b"), null, NOW, NOW);
     messages.insert(credit);
     conversations.nextSeq(t, c.id(), NOW);
     conversations.nextSeq(t, c.id(), NOW);
     conversations.nextSeq(t, c.id(), NOW);
     Message stored = messages.latest(t, List.of(c.id())).getFirst();
     assertThat(stored).isEqualTo(credit);
+
+    String fileId = IDS.next();
+    Message image = new Message(t, IDS.next(), c.id(), 4, "b", MessageType.IMAGE, "caption", null,
+        null, fileId, NOW, NOW);
+    messages.insert(image);
+    assertThat(messages.range(t, c.id(), 3, 4)).containsExactly(image);
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.switchboard.support.AmityFixtures;
 import dev.switchboard.support.ApiTestBase;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.WsClient;
@@ -127,6 +128,31 @@ class RealtimeSchemaIT extends ApiTestBase {
     }
     assertThat(events).contains("message.created", "message.updated", "message.deleted",
         "reaction.added", "reaction.removed");
+  }
+
+  @Test
+  void memberLeftMatchesItsSchemaForEveryCause() throws IOException {
+    AmityFixtures amity = new AmityFixtures(fixtures);
+    AmityFixtures.Network network = amity.network();
+    String mod = amity.session(network, "mod");
+    for (String u : List.of("a", "b", "c")) {
+      amity.session(network, u);
+    }
+    String id = amity.as(mod).body(Json.of("channelId", "room", "userIds", List.of("a", "b", "c")))
+        .post("/api/v3/channels").path("channels[0]._id");
+    amity.as(amity.session(network, "a")).delete("/api/v3/channels/room/leave").then().statusCode(200);
+    amity.as(mod).queryParam("userIds", "b").delete("/api/v3/channels/room/users").then().statusCode(200);
+    amity.as(mod).body(Json.of("userIds", List.of("c"))).put("/api/v3/channels/room/users/ban").then().statusCode(200);
+
+    String page = fixtures.as(mod).queryParam("conversationId", id).get("/realtime/v1/changes").asString();
+    Set<String> causes = new HashSet<>();
+    for (JsonNode change : Json.parse(page).get("changes")) {
+      if (change.get("event").asString().equals("member.left")) {
+        assertThat(validate("events/member.left.schema.json", change.get("data").toString())).isEmpty();
+        causes.add(change.get("data").get("cause").asString());
+      }
+    }
+    assertThat(causes).containsExactlyInAnyOrder("left", "removed", "banned");
   }
 
   @Test

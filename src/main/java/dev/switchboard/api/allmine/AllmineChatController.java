@@ -2,6 +2,7 @@ package dev.switchboard.api.allmine;
 
 import dev.switchboard.api.allmine.AllmineDtos.ChatView;
 import dev.switchboard.api.allmine.AllmineDtos.ChatsPage;
+import dev.switchboard.api.allmine.AllmineDtos.MediaView;
 import dev.switchboard.conversation.ChatList;
 import dev.switchboard.conversation.ChatSummary;
 import dev.switchboard.conversation.ConversationService;
@@ -31,12 +32,17 @@ class AllmineChatController {
   private final ConversationService conversations;
   private final MessageService messages;
   private final UserService users;
+  private final AllmineMedia media;
 
   AllmineChatController(
-      ConversationService conversations, MessageService messages, UserService users) {
+      ConversationService conversations,
+      MessageService messages,
+      UserService users,
+      AllmineMedia media) {
     this.conversations = conversations;
     this.messages = messages;
     this.users = users;
+    this.media = media;
   }
 
   @GetMapping("/api/v1/chats")
@@ -57,12 +63,17 @@ class AllmineChatController {
             .distinct()
             .toList();
     Map<String, User> byId = users.byUserId(actor.tenantId(), people);
-    List<ChatView> views = list.chats().stream().map(s -> view(s, latest, byId)).toList();
+    Map<String, MediaView> files = media.of(actor, latest.values());
+    List<ChatView> views =
+        list.chats().stream().map(s -> view(s, latest, byId, files)).toList();
     return AllmineEnvelope.ok(200, new ChatsPage(views, page, limit, list.total()));
   }
 
   private static ChatView view(
-      ChatSummary summary, Map<String, Message> latest, Map<String, User> users) {
-    return AllmineMapper.chat(summary, latest.get(summary.conversation().id()), users);
+      ChatSummary summary,
+      Map<String, Message> latest,
+      Map<String, User> users,
+      Map<String, MediaView> files) {
+    return AllmineMapper.chat(summary, latest.get(summary.conversation().id()), users, files);
   }
 }

@@ -8,7 +8,11 @@ import tools.jackson.databind.JsonNode;
 final class AllmineDtos {
   private AllmineDtos() {}
 
-  /** {@code file} appears in the documented example; media uploads are not accepted yet. */
+  /**
+   * {@code file} appears in the documented example as a file name. In JSON it names a file only
+   * when it is the id of one already uploaded; otherwise it is ignored. Uploads come as the
+   * {@code file} part of a multipart/form-data request.
+   */
   record SendMessageRequest(
       String type, String chatId, String targetUserId, String content, String file) {}
 

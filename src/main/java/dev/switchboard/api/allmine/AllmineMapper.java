@@ -2,6 +2,7 @@ package dev.switchboard.api.allmine;
 
 import dev.switchboard.api.allmine.AllmineDtos.ChatView;
 import dev.switchboard.api.allmine.AllmineDtos.CreditTransferView;
+import dev.switchboard.api.allmine.AllmineDtos.MediaView;
 import dev.switchboard.api.allmine.AllmineDtos.MessageView;
 import dev.switchboard.api.allmine.AllmineDtos.Participant;
 import dev.switchboard.shared.Timestamps;
@@ -19,7 +20,8 @@ import java.util.Map;
 final class AllmineMapper {
   private AllmineMapper() {}
 
-  static MessageView message(Message message, List<Member> members) {
+  static MessageView message(
+      Message message, List<Member> members, Map<String, MediaView> media) {
     CreditNote credit = message.credit();
     return new MessageView(
         message.id(),
@@ -27,7 +29,7 @@ final class AllmineMapper {
         message.senderId(),
         message.type().wireName(),
         message.content(),
-        null,
+        message.fileId() == null ? null : media.get(message.fileId()),
         credit == null
             ? null
             : new CreditTransferView(credit.amount(), credit.recipientId(), credit.senderId()),
@@ -50,14 +52,15 @@ final class AllmineMapper {
     return members.stream().map(m -> participant(m.userId(), users)).toList();
   }
 
-  static ChatView chat(ChatSummary summary, Message last, Map<String, User> users) {
+  static ChatView chat(
+      ChatSummary summary, Message last, Map<String, User> users, Map<String, MediaView> media) {
     var c = summary.conversation();
     return new ChatView(
         c.id(),
         c.kind().name().toLowerCase(Locale.ROOT),
         c.title(),
         participants(summary.members(), users),
-        last == null ? null : message(last, summary.members()),
+        last == null ? null : message(last, summary.members(), media),
         summary.unreadCount(),
         Timestamps.iso(c.createdAt()),
         Timestamps.iso(c.lastActivityAt()));

@@ -1,16 +1,20 @@
 package dev.switchboard.api.allmine;
 
 import dev.switchboard.api.allmine.AllmineDtos.ChatMessagesPage;
+import dev.switchboard.api.allmine.AllmineDtos.MediaView;
 import dev.switchboard.api.allmine.AllmineDtos.MessageView;
 import dev.switchboard.api.allmine.AllmineDtos.ReadReceipt;
 import dev.switchboard.api.allmine.AllmineDtos.SendMessageRequest;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.conversation.Member;
+import dev.switchboard.file.Upload;
 import dev.switchboard.message.ChatHistory;
+import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
 import dev.switchboard.message.PostMessage;
 import dev.switchboard.message.PostedMessage;
 import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.PageRequest;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
@@ -18,9 +22,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +35,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(name = "Allmine messages", description = "Allmine-compatible chat messages")
@@ -37,29 +46,64 @@ class AllmineMessageController {
   private final MessageService messages;
   private final ConversationService conversations;
   private final UserService users;
+  private final AllmineMedia media;
 
   AllmineMessageController(
-      MessageService messages, ConversationService conversations, UserService users) {
+      MessageService messages,
+      ConversationService conversations,
+      UserService users,
+      AllmineMedia media) {
     this.messages = messages;
     this.conversations = conversations;
     this.users = users;
+    this.media = media;
   }
 
   /** v1 and v2 take the same body and answer the same message object. */
-  @PostMapping({"/api/v2/messages", "/api/v1/messages"})
+  @PostMapping(
+      path = {"/api/v2/messages", "/api/v1/messages"},
+      consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Send a new message (v2; v1 is the same)")
   ResponseEntity<AllmineEnvelope<MessageView>> send(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody SendMessageRequest body) {
-    PostedMessage posted =
-        messages.post(
-            actor,
-            new PostMessage(
-                body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey));
-    List<Member> members = conversations.members(actor, posted.message().conversationId());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(AllmineEnvelope.ok(201, AllmineMapper.message(posted.message(), members)));
+    String fileId = Ids.isId(body.file()) ? body.file() : null;
+    PostMessage command =
+        new PostMessage(
+            body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey, fileId);
+    return created(actor, messages.post(actor, command));
+  }
+
+  /** The same, with the media file as the {@code file} part; its type is detected from the bytes. */
+  @PostMapping(
+      path = {"/api/v2/messages", "/api/v1/messages"},
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Send a media message (image, video, audio, file) with its file")
+  ResponseEntity<AllmineEnvelope<MessageView>> sendWithFile(
+      @Parameter(hidden = true) Actor actor,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String chatId,
+      @RequestParam(required = false) String targetUserId,
+      @RequestParam(required = false) String content,
+      @RequestPart(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    PostMessage command = new PostMessage(chatId, targetUserId, type, content, idempotencyKey);
+    if (file == null) {
+      return created(actor, messages.post(actor, command));
+    }
+    try (InputStream bytes = file.getInputStream()) {
+      Upload upload = new Upload(bytes, file.getOriginalFilename(), file.getContentType());
+      return created(actor, messages.post(actor, command, upload));
+    }
+  }
+
+  private ResponseEntity<AllmineEnvelope<MessageView>> created(Actor actor, PostedMessage posted) {
+    Message message = posted.message();
+    List<Member> members = conversations.members(actor, message.conversationId());
+    MessageView view = AllmineMapper.message(message, members, media.of(actor, List.of(message)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view));
   }
 
   @GetMapping("/api/v1/messages/chat/{chatId}")
@@ -73,9 +117,10 @@ class AllmineMessageController {
     ChatHistory history = messages.history(actor, chatId, request);
     Map<String, User> people =
         users.byUserId(actor.tenantId(), history.members().stream().map(Member::userId).toList());
+    Map<String, MediaView> files = media.of(actor, history.messages());
     List<MessageView> views =
         history.messages().stream()
-            .map(m -> AllmineMapper.message(m, history.members()))
+            .map(m -> AllmineMapper.message(m, history.members(), files))
             .toList();
     return AllmineEnvelope.ok(
         200,

@@ -9,6 +9,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -34,6 +36,10 @@ final class ExceptionTranslator {
       case NoResourceFoundException notFound -> DomainException.notFound("route");
       case NoHandlerFoundException notFound -> DomainException.notFound("route");
       case MaxUploadSizeExceededException tooLarge -> tooLarge();
+      case MissingServletRequestPartException missing ->
+          DomainException.invalid(missing.getRequestPartName() + " part is required");
+      case MultipartException malformed ->
+          DomainException.invalid("request body must be valid multipart/form-data");
       default -> null;
     };
   }

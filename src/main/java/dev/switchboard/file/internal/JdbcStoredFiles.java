@@ -10,6 +10,7 @@ import dev.switchboard.file.StoredFile;
 import dev.switchboard.file.StoredFiles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,29 @@ public class JdbcStoredFiles implements StoredFiles {
         .params(tenantId, fileId)
         .query(JdbcStoredFiles::map)
         .optional();
+  }
+
+  @Override
+  public List<StoredFile> readableBy(String tenantId, String userId, Collection<String> fileIds) {
+    if (fileIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT f.* FROM files f
+             WHERE f.tenant_id = :tenant AND f.id IN (:ids)
+               AND (f.owner_id = :user OR f.access_type = 'PUBLIC'
+                    OR EXISTS (SELECT 1 FROM file_shares s
+                                 JOIN conversation_members m
+                                   ON m.tenant_id = s.tenant_id
+                                  AND m.conversation_id = s.conversation_id
+                                  AND m.user_id = :user
+                                WHERE s.tenant_id = f.tenant_id AND s.file_id = f.id))""")
+        .param("tenant", tenantId)
+        .param("ids", fileIds)
+        .param("user", userId)
+        .query(JdbcStoredFiles::map)
+        .list();
   }
 
   @Override

@@ -41,9 +41,9 @@ public class JdbcMessages implements Messages {
       jdbc.sql(
               """
               INSERT INTO messages (tenant_id, id, conversation_id, seq, sender_id, type, content,
-                                    client_id, credit_amount, credit_recipient_id, created_at,
-                                    updated_at, payload, parent_id, metadata, mentions)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                    client_id, credit_amount, credit_recipient_id, file_id,
+                                    created_at, updated_at, payload, parent_id, metadata, mentions)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               m.tenantId(),
               m.id(),
@@ -55,6 +55,7 @@ public class JdbcMessages implements Messages {
               m.clientId(),
               credit == null ? null : credit.amount(),
               credit == null ? null : credit.recipientId(),
+              m.fileId(),
               utc(m.createdAt()),
               utc(m.updatedAt()),
               d.data(),

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class MessageRows {
   static final String COLUMNS =
       "m.tenant_id, m.id, m.conversation_id, m.seq, m.sender_id, m.type, m.content, m.client_id,"
-          + " m.credit_amount, m.credit_recipient_id, m.created_at, m.updated_at, m.payload,"
+          + " m.credit_amount, m.credit_recipient_id, m.file_id, m.created_at, m.updated_at, m.payload,"
           + " m.parent_id, m.metadata, m.mentions, m.children_count, m.flag_count, m.edited_at,"
           + " m.is_deleted, m.latest_reaction_id, m.latest_reaction_name, m.latest_reaction_user,"
           + " m.latest_reaction_added, m.latest_reaction_at";
@@ -73,6 +73,7 @@ final class MessageRows {
         rs.getString("content"),
         rs.getString("client_id"),
         credit,
+        rs.getString("file_id"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         details);

@@ -4,7 +4,10 @@ import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
 import dev.switchboard.realtime.Change;
 import dev.switchboard.realtime.ChangeAppended;
+import dev.switchboard.realtime.ChangePayloads;
 import dev.switchboard.realtime.ChangeView;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,10 +29,15 @@ class ChangePublisher {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(ChangeAppended event) {
     Change change = event.change();
-    var recipients =
-        conversations.members(change.tenantId(), change.conversationId()).stream()
-            .map(Member::userId)
-            .toList();
+    List<String> recipients =
+        new ArrayList<>(
+            conversations.members(change.tenantId(), change.conversationId()).stream()
+                .map(Member::userId)
+                .toList());
+    if (ChangePayloads.MEMBER_LEFT.equals(change.event())) {
+      // The member is gone by now; he still hears that he left (or was removed or banned).
+      recipients.add(json.readTree(change.payload()).get("userId").asString());
+    }
     bus.publish(
         new BusEvent.ChangeNotice(
             change.tenantId(),

@@ -188,6 +188,27 @@ class FilesApiIT extends ApiTestBase {
   }
 
   @Test
+  void aDomainThatOptsInShowsGpsToOthersAndOnlyThatDomain() {
+    StoredFile file = upload(aliceToken, MediaSamples.jpegWithGps(64, 48), "gps.jpg", AccessType.PUBLIC);
+    fixtures.admin().get("/admin/v1/domains/" + domain + "/file-policy")
+        .then().statusCode(200).body("shareGps", org.hamcrest.Matchers.equalTo(false));
+    fixtures.admin().body("{\"shareGps\": \"yes\"}").put("/admin/v1/domains/" + domain + "/file-policy")
+        .then().statusCode(400);
+    fixtures.admin().body("{}").put("/admin/v1/domains/" + domain + "/file-policy")
+        .then().statusCode(400);
+    fixtures.admin().body("{\"shareGps\": true}").put("/admin/v1/domains/" + domain + "/file-policy")
+        .then().statusCode(200).body("shareGps", org.hamcrest.Matchers.equalTo(true));
+
+    assertThat(files.describe(tokens.verify(bobToken), file.id()).gps())
+        .isEqualTo(new GpsPosition(52.5, 13.41));
+    String elsewhere = fixtures.domain();
+    fixtures.admin().get("/admin/v1/domains/" + elsewhere + "/file-policy")
+        .then().statusCode(200).body("shareGps", org.hamcrest.Matchers.equalTo(false));
+    given().body("{\"shareGps\": true}").contentType("application/json")
+        .put("/admin/v1/domains/" + domain + "/file-policy").then().statusCode(401);
+  }
+
+  @Test
   void anOversizeUploadIsRefusedWhileStreamingAndLeavesNothing() throws IOException {
     long rowsBefore = rows();
     long blobsBefore = blobs();

@@ -7,6 +7,7 @@ import dev.switchboard.api.amity.message.AmityMessageDtos.Paging;
 import dev.switchboard.api.amity.message.AmityMessageDtos.Status;
 import dev.switchboard.api.amity.message.AmityMessageDtos.Success;
 import dev.switchboard.api.amity.message.AmityMessageDtos.UpdateMessageRequest;
+import dev.switchboard.conversation.ChannelService;
 import dev.switchboard.message.MessageEditing;
 import dev.switchboard.message.MessagePage;
 import dev.switchboard.message.MessageQuery;
@@ -41,12 +42,15 @@ class AmityMessageController {
   private final MessageReader reader;
   private final MessageEditing editing;
   private final AmityMessageMapper mapper;
+  private final ChannelService channels;
 
   AmityMessageController(
       MessageService messages,
       MessageReader reader,
       MessageEditing editing,
-      AmityMessageMapper mapper) {
+      AmityMessageMapper mapper,
+      ChannelService channels) {
+    this.channels = channels;
     this.messages = messages;
     this.reader = reader;
     this.editing = editing;
@@ -56,7 +60,8 @@ class AmityMessageController {
   @PostMapping("/api/v3/messages")
   @Operation(summary = "Create a message (a resent messageId returns the first message)")
   MessagesPayload create(@Parameter(hidden = true) Actor actor, @RequestBody CreateMessageRequest body) {
-    var posted = messages.send(actor, AmityMessageRequests.send(body, body.channelId()));
+    String conversationId = body.channelId() == null ? null : channels.resolve(actor, body.channelId());
+    var posted = messages.send(actor, AmityMessageRequests.send(body, conversationId));
     return mapper.payload(actor, List.of(reader.get(actor, posted.message().id())));
   }
 
@@ -96,7 +101,7 @@ class AmityMessageController {
     AmitySegmentPaging paging = AmitySegmentPaging.parse(after, before, first, last, token);
     String parent = parentId == null ? null : reader.get(actor, parentId).message().id();
     MessageQuery query =
-        paging.apply(new MessageQuery(channelId, parsedType, parent, filterByParentId && parent == null,
+        paging.apply(new MessageQuery(channels.resolve(actor, channelId), parsedType, parent, filterByParentId && parent == null,
             hasFlag, isDeleted, allTags, excluded, null, null, paging.size(), true));
     MessagePage page = reader.page(actor, query);
     MessagesPayload payload = mapper.payload(actor, page.messages());

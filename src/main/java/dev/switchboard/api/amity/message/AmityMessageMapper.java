@@ -15,7 +15,9 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Timestamps;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
+import dev.switchboard.conversation.Channels;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +36,26 @@ import tools.jackson.databind.json.JsonMapper;
 public class AmityMessageMapper {
   private final JsonMapper json;
   private final UserService users;
+  private final Channels channels;
 
-  AmityMessageMapper(JsonMapper json, UserService users) {
+  AmityMessageMapper(JsonMapper json, UserService users, Channels channels) {
     this.json = json;
     this.users = users;
+    this.channels = channels;
   }
 
   /** The side-loaded answer: the messages and every user they refer to. */
   public MessagesPayload payload(Actor actor, List<MessageSnapshot> snapshots) {
     Map<String, User> people = users.byUserId(actor.tenantId(), userIdsOf(snapshots));
-    List<MessageView> views = snapshots.stream().map(s -> message(s, people)).toList();
+    List<String> conversationIds =
+        snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
+    Map<String, String> keys = new HashMap<>();
+    channels.find(actor.tenantId(), conversationIds).forEach(c -> keys.put(c.id(), c.key()));
+    List<MessageView> views =
+        snapshots.stream()
+            .map(s -> message(s, keys.getOrDefault(s.message().conversationId(),
+                s.message().conversationId()), people))
+            .toList();
     List<String> senders =
         snapshots.stream().map(s -> s.message().senderId()).distinct().toList();
     List<AmityUserView> userViews =
@@ -64,7 +76,7 @@ public class AmityMessageMapper {
     return ids;
   }
 
-  MessageView message(MessageSnapshot snapshot, Map<String, User> people) {
+  MessageView message(MessageSnapshot snapshot, String channelId, Map<String, User> people) {
     Message m = snapshot.message();
     var d = m.details();
     String publicId = publicId(m);
@@ -72,13 +84,13 @@ public class AmityMessageMapper {
         m.id(),
         m.tenantId() + "/chat/" + m.conversationId() + "/message/" + m.id(),
         publicId,
-        m.conversationId(),
+        channelId,
         m.senderId(),
         m.type().wireName(),
         data(m),
         m.seq(),
         d.parentId(),
-        null,
+        m.fileId(),
         d.tags(),
         d.metadata() == null ? json.createObjectNode() : json.readTree(d.metadata()),
         d.flagCount(),
