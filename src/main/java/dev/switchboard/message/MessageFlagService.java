@@ -3,6 +3,7 @@ package dev.switchboard.message;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.ErrorReason;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +69,7 @@ public class MessageFlagService {
   public MessageSnapshot clear(Actor actor, String publicId) {
     Message message = locked(actor, publicId);
     if (!policy.isModerator(actor, reader.conversationOf(actor, message))) {
-      throw DomainException.forbidden("Only a moderator may clear flags");
+      throw DomainException.forbidden(ErrorReason.NOT_MEMBER, "Permission denied");
     }
     flags.clear(actor.tenantId(), message.id());
     Message updated = message.details().flagCount() == 0 ? message : recount(message);

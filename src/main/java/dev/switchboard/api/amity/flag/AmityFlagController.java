@@ -1,8 +1,8 @@
 package dev.switchboard.api.amity.flag;
 
-import dev.switchboard.api.amity.message.AmityMessageDtos.MessagesPayload;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Result;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Status;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityResult;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityStatus;
 import dev.switchboard.api.amity.message.AmityMessageMapper;
 import dev.switchboard.message.MessageFlagService;
 import dev.switchboard.shared.Actor;
@@ -31,25 +31,25 @@ class AmityFlagController {
 
   @PostMapping("/api/v3/messages/{messageId}/flag")
   @Operation(summary = "Flag a message (once per user)")
-  MessagesPayload flag(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+  AmityMessagesPayload flag(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
     return mapper.payload(actor, List.of(flags.flag(actor, messageId)));
   }
 
   @DeleteMapping("/api/v3/messages/{messageId}/unflag")
   @Operation(summary = "Remove the caller's flag")
-  MessagesPayload unflag(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+  AmityMessagesPayload unflag(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
     return mapper.payload(actor, List.of(flags.unflag(actor, messageId)));
   }
 
   @DeleteMapping("/api/v3/messages/{messageId}/clearFlags")
   @Operation(summary = "Remove every flag (moderators)")
-  MessagesPayload clear(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+  AmityMessagesPayload clear(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
     return mapper.payload(actor, List.of(flags.clear(actor, messageId)));
   }
 
   @GetMapping("/api/v3/messages/{messageId}/isFlaggedByMe")
   @Operation(summary = "Whether the caller flagged the message")
-  Status<Result> isFlaggedByMe(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
-    return Status.success(new Result(flags.isFlaggedBy(actor, messageId)));
+  AmityStatus<AmityResult> isFlaggedByMe(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+    return AmityStatus.success(new AmityResult(flags.isFlaggedBy(actor, messageId)));
   }
 }

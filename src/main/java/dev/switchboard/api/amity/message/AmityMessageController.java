@@ -1,12 +1,12 @@
 package dev.switchboard.api.amity.message;
 
-import dev.switchboard.api.amity.message.AmityMessageDtos.CreateMessageRequest;
-import dev.switchboard.api.amity.message.AmityMessageDtos.MessagesPage;
-import dev.switchboard.api.amity.message.AmityMessageDtos.MessagesPayload;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Paging;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Status;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Success;
-import dev.switchboard.api.amity.message.AmityMessageDtos.UpdateMessageRequest;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityCreateMessage;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPage;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagePaging;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityStatus;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmitySuccess;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
 import dev.switchboard.conversation.ChannelService;
 import dev.switchboard.message.MessageEditing;
 import dev.switchboard.message.MessagePage;
@@ -59,7 +59,7 @@ class AmityMessageController {
 
   @PostMapping("/api/v3/messages")
   @Operation(summary = "Create a message (a resent messageId returns the first message)")
-  MessagesPayload create(@Parameter(hidden = true) Actor actor, @RequestBody CreateMessageRequest body) {
+  AmityMessagesPayload create(@Parameter(hidden = true) Actor actor, @RequestBody AmityCreateMessage body) {
     String conversationId = body.channelId() == null ? null : channels.resolve(actor, body.channelId());
     var posted = messages.send(actor, AmityMessageRequests.send(body, conversationId));
     return mapper.payload(actor, List.of(reader.get(actor, posted.message().id())));
@@ -67,7 +67,7 @@ class AmityMessageController {
 
   @GetMapping("/api/v3/messages")
   @Operation(summary = "Query a channel's messages by segment")
-  MessagesPage query(
+  AmityMessagesPage query(
       @Parameter(hidden = true) Actor actor,
       @RequestParam(required = false) String channelId,
       @RequestParam(required = false) String type,
@@ -104,15 +104,15 @@ class AmityMessageController {
         paging.apply(new MessageQuery(channels.resolve(actor, channelId), parsedType, parent, filterByParentId && parent == null,
             hasFlag, isDeleted, allTags, excluded, null, null, paging.size(), true));
     MessagePage page = reader.page(actor, query);
-    MessagesPayload payload = mapper.payload(actor, page.messages());
-    return new MessagesPage(payload.messages(), payload.users(), payload.files(),
-        new Paging(AmitySegmentPaging.nextToken(page, paging.size()),
+    AmityMessagesPayload payload = mapper.payload(actor, page.messages());
+    return new AmityMessagesPage(payload.messages(), payload.users(), payload.files(),
+        new AmityMessagePaging(AmitySegmentPaging.nextToken(page, paging.size()),
             AmitySegmentPaging.prevToken(page, paging.size())));
   }
 
   @GetMapping("/api/v3/messages/list")
   @Operation(summary = "Get up to 10 messages by id")
-  MessagesPayload list(
+  AmityMessagesPayload list(
       @Parameter(hidden = true) Actor actor,
       @RequestParam(name = "messageIds[]", required = false) List<String> bracketIds,
       @RequestParam(name = "messageIds", required = false) List<String> ids) {
@@ -127,24 +127,24 @@ class AmityMessageController {
 
   @GetMapping("/api/v3/messages/{messageId}")
   @Operation(summary = "Get a message")
-  MessagesPayload get(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+  AmityMessagesPayload get(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
     return mapper.payload(actor, List.of(reader.get(actor, messageId)));
   }
 
   @PutMapping("/api/v3/messages/{messageId}")
   @Operation(summary = "Edit a message (author or moderator); sets editedAt")
-  MessagesPayload update(
+  AmityMessagesPayload update(
       @Parameter(hidden = true) Actor actor,
       @PathVariable String messageId,
-      @RequestBody UpdateMessageRequest body) {
+      @RequestBody AmityUpdateMessage body) {
     return mapper.payload(actor, List.of(editing.edit(actor, messageId, AmityMessageRequests.edit(body))));
   }
 
   @DeleteMapping("/api/v3/messages/{messageId}")
   @Operation(summary = "Soft-delete a message (author or moderator)")
-  Status<Success> delete(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
+  AmityStatus<AmitySuccess> delete(@Parameter(hidden = true) Actor actor, @PathVariable String messageId) {
     editing.delete(actor, messageId);
-    return Status.success(new Success(true));
+    return AmityStatus.success(new AmitySuccess(true));
   }
 
   private static List<String> both(List<String> a, List<String> b) {

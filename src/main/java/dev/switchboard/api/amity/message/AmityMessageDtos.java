@@ -9,9 +9,9 @@ import tools.jackson.databind.JsonNode;
 public final class AmityMessageDtos {
   private AmityMessageDtos() {}
 
-  public record Mentionee(String type, List<String> userIds) {}
+  public record AmityMentionee(String type, List<String> userIds) {}
 
-  public record CreateMessageRequest(
+  public record AmityCreateMessage(
       String channelId,
       String messageId,
       String type,
@@ -20,14 +20,14 @@ public final class AmityMessageDtos {
       String parentId,
       JsonNode metadata,
       List<String> tags,
-      List<Mentionee> mentionees) {}
+      List<AmityMentionee> mentionees) {}
 
-  public record UpdateMessageRequest(
-      JsonNode data, JsonNode metadata, List<String> tags, List<Mentionee> mentionees) {}
+  public record AmityUpdateMessage(
+      JsonNode data, JsonNode metadata, List<String> tags, List<AmityMentionee> mentionees) {}
 
-  public record HashFlag(int bits, int hashes, List<String> hash) {}
+  public record AmityHashFlag(int bits, int hashes, List<String> hash) {}
 
-  public record LatestReactionView(
+  public record AmityLatestReaction(
       String referenceId,
       String referenceType,
       String reactionName,
@@ -37,10 +37,10 @@ public final class AmityMessageDtos {
       String eventName,
       String createdAt) {}
 
-  public record MentioneeView(
+  public record AmityMentioneeView(
       String type, List<String> userIds, List<String> userPublicIds, List<String> userInternalIds) {}
 
-  public record MessageView(
+  public record AmityMessageV3(
       @JsonProperty("_id") String id,
       String path,
       String messageId,
@@ -54,32 +54,32 @@ public final class AmityMessageDtos {
       List<String> tags,
       JsonNode metadata,
       long flagCount,
-      HashFlag hashFlag,
+      AmityHashFlag hashFlag,
       long childrenNumber,
       long reactionsCount,
       Object reactions,
       List<String> myReactions,
-      LatestReactionView latestReaction,
+      AmityLatestReaction latestReaction,
       boolean isDeleted,
       String createdAt,
       String updatedAt,
       String editedAt,
-      List<MentioneeView> mentionees) {}
+      List<AmityMentioneeView> mentionees) {}
 
-  public record Paging(String next, String prev) {}
+  public record AmityMessagePaging(String next, String prev) {}
 
-  public record MessagesPayload(List<MessageView> messages, List<AmityUserView> users, List<Object> files) {}
+  public record AmityMessagesPayload(List<AmityMessageV3> messages, List<AmityUserView> users, List<Object> files) {}
 
-  public record MessagesPage(
-      List<MessageView> messages, List<AmityUserView> users, List<Object> files, Paging paging) {}
+  public record AmityMessagesPage(
+      List<AmityMessageV3> messages, List<AmityUserView> users, List<Object> files, AmityMessagePaging paging) {}
 
-  public record Status<T>(String status, T data) {
-    public static <T> Status<T> success(T data) {
-      return new Status<>("success", data);
+  public record AmityStatus<T>(String status, T data) {
+    public static <T> AmityStatus<T> success(T data) {
+      return new AmityStatus<>("success", data);
     }
   }
 
-  public record Success(boolean success) {}
+  public record AmitySuccess(boolean success) {}
 
-  public record Result(boolean result) {}
+  public record AmityResult(boolean result) {}
 }

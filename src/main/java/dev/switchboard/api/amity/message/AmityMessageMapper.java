@@ -1,11 +1,11 @@
 package dev.switchboard.api.amity.message;
 
 import dev.switchboard.api.amity.AmityUserView;
-import dev.switchboard.api.amity.message.AmityMessageDtos.HashFlag;
-import dev.switchboard.api.amity.message.AmityMessageDtos.LatestReactionView;
-import dev.switchboard.api.amity.message.AmityMessageDtos.MentioneeView;
-import dev.switchboard.api.amity.message.AmityMessageDtos.MessageView;
-import dev.switchboard.api.amity.message.AmityMessageDtos.MessagesPayload;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityHashFlag;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityLatestReaction;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMentioneeView;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessageV3;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
 import dev.switchboard.message.FlaggerBloomFilter;
 import dev.switchboard.message.LatestReaction;
 import dev.switchboard.message.Mention;
@@ -45,13 +45,13 @@ public class AmityMessageMapper {
   }
 
   /** The side-loaded answer: the messages and every user they refer to. */
-  public MessagesPayload payload(Actor actor, List<MessageSnapshot> snapshots) {
+  public AmityMessagesPayload payload(Actor actor, List<MessageSnapshot> snapshots) {
     Map<String, User> people = users.byUserId(actor.tenantId(), userIdsOf(snapshots));
     List<String> conversationIds =
         snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
     Map<String, String> keys = new HashMap<>();
     channels.find(actor.tenantId(), conversationIds).forEach(c -> keys.put(c.id(), c.key()));
-    List<MessageView> views =
+    List<AmityMessageV3> views =
         snapshots.stream()
             .map(s -> message(s, keys.getOrDefault(s.message().conversationId(),
                 s.message().conversationId()), people))
@@ -60,7 +60,7 @@ public class AmityMessageMapper {
         snapshots.stream().map(s -> s.message().senderId()).distinct().toList();
     List<AmityUserView> userViews =
         senders.stream().map(people::get).filter(Objects::nonNull).map(AmityUserView::of).toList();
-    return new MessagesPayload(views, userViews, List.of());
+    return new AmityMessagesPayload(views, userViews, List.of());
   }
 
   private static Set<String> userIdsOf(List<MessageSnapshot> snapshots) {
@@ -76,11 +76,11 @@ public class AmityMessageMapper {
     return ids;
   }
 
-  MessageView message(MessageSnapshot snapshot, String channelId, Map<String, User> people) {
+  AmityMessageV3 message(MessageSnapshot snapshot, String channelId, Map<String, User> people) {
     Message m = snapshot.message();
     var d = m.details();
     String publicId = publicId(m);
-    return new MessageView(
+    return new AmityMessageV3(
         m.id(),
         m.tenantId() + "/chat/" + m.conversationId() + "/message/" + m.id(),
         publicId,
@@ -123,21 +123,21 @@ public class AmityMessageMapper {
     return node;
   }
 
-  static HashFlag hashFlag(List<String> flaggerIds) {
+  static AmityHashFlag hashFlag(List<String> flaggerIds) {
     FlaggerBloomFilter filter = FlaggerBloomFilter.of(flaggerIds);
-    return new HashFlag(
+    return new AmityHashFlag(
         filter.bits(),
         filter.hashes(),
         Arrays.stream(filter.buckets()).mapToObj(String::valueOf).toList());
   }
 
-  private static LatestReactionView latest(
+  private static AmityLatestReaction latest(
       String messageId, LatestReaction r, Map<String, User> people) {
     if (r == null) {
       return null;
     }
     User user = people.get(r.userId());
-    return new LatestReactionView(
+    return new AmityLatestReaction(
         messageId,
         "message",
         r.name(),
@@ -148,10 +148,10 @@ public class AmityMessageMapper {
         Timestamps.iso(r.at()));
   }
 
-  private static MentioneeView mentionee(Mention mention, Map<String, User> people) {
+  private static AmityMentioneeView mentionee(Mention mention, Map<String, User> people) {
     List<String> internal =
         mention.userIds().stream().map(people::get).filter(Objects::nonNull).map(User::id).toList();
-    return new MentioneeView(
+    return new AmityMentioneeView(
         mention.type().name().toLowerCase(Locale.ROOT), mention.userIds(), mention.userIds(), internal);
   }
 }

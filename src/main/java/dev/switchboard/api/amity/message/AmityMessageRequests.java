@@ -1,8 +1,8 @@
 package dev.switchboard.api.amity.message;
 
-import dev.switchboard.api.amity.message.AmityMessageDtos.CreateMessageRequest;
-import dev.switchboard.api.amity.message.AmityMessageDtos.Mentionee;
-import dev.switchboard.api.amity.message.AmityMessageDtos.UpdateMessageRequest;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityCreateMessage;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMentionee;
+import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
 import dev.switchboard.message.EditMessage;
 import dev.switchboard.message.Mention;
 import dev.switchboard.message.MessageType;
@@ -24,7 +24,7 @@ final class AmityMessageRequests {
 
   private AmityMessageRequests() {}
 
-  static SendMessage send(CreateMessageRequest body, String conversationId) {
+  static SendMessage send(AmityCreateMessage body, String conversationId) {
     String type = body.type() == null ? "text" : body.type();
     Violations v =
         new Violations()
@@ -48,7 +48,7 @@ final class AmityMessageRequests {
         mentions);
   }
 
-  static EditMessage edit(UpdateMessageRequest body) {
+  static EditMessage edit(AmityUpdateMessage body) {
     Violations v = new Violations();
     checkObjects(v, body.data(), body.metadata());
     List<Mention> mentions = body.mentionees() == null ? null : mentions(v, body.mentionees());
@@ -70,7 +70,7 @@ final class AmityMessageRequests {
         .check(metadata == null || metadata.isObject(), "metadata must be an object");
   }
 
-  private static List<Mention> mentions(Violations v, List<Mentionee> mentionees) {
+  private static List<Mention> mentions(Violations v, List<AmityMentionee> mentionees) {
     if (mentionees == null) {
       return List.of();
     }

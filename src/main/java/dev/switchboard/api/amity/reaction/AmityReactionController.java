@@ -1,13 +1,13 @@
 package dev.switchboard.api.amity.reaction;
 
 import dev.switchboard.api.amity.AmityUserView;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.AddReactionRequest;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.Added;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.Paging;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.ReactionsOfReference;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.ReactionsPage;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.Reactor;
-import dev.switchboard.api.amity.reaction.AmityReactionDtos.Removed;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityAddReaction;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionAdded;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionPaging;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionsOfReference;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionsPage;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactor;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionRemoved;
 import dev.switchboard.message.MessageReactionService;
 import dev.switchboard.message.Reaction;
 import dev.switchboard.shared.Actor;
@@ -48,25 +48,25 @@ class AmityReactionController {
 
   @PostMapping("/api/v2/reactions")
   @Operation(summary = "Add a reaction (one per user, name and message)")
-  Added add(@Parameter(hidden = true) Actor actor, @RequestBody AddReactionRequest body) {
+  AmityReactionAdded add(@Parameter(hidden = true) Actor actor, @RequestBody AmityAddReaction body) {
     checkReference(body.referenceId(), body.referenceType());
-    return new Added(reactions.add(actor, body.referenceId(), body.reactionName()).id());
+    return new AmityReactionAdded(reactions.add(actor, body.referenceId(), body.reactionName()).id());
   }
 
   @DeleteMapping("/api/v2/reactions")
   @Operation(summary = "Remove the caller's reaction")
-  Removed remove(
+  AmityReactionRemoved remove(
       @Parameter(hidden = true) Actor actor,
       @RequestParam(required = false) String referenceId,
       @RequestParam(required = false) String referenceType,
       @RequestParam(required = false) String reactionName) {
     checkReference(referenceId, referenceType);
-    return new Removed(reactions.remove(actor, referenceId, reactionName).id());
+    return new AmityReactionRemoved(reactions.remove(actor, referenceId, reactionName).id());
   }
 
   @GetMapping("/api/v3/reactions")
   @Operation(summary = "Who reacted to a message, oldest first")
-  ReactionsPage list(
+  AmityReactionsPage list(
       @Parameter(hidden = true) Actor actor,
       @RequestParam(required = false) String referenceId,
       @RequestParam(required = false) String referenceType,
@@ -86,17 +86,17 @@ class AmityReactionController {
     List<Reaction> shown = more ? page.subList(0, size) : page;
     Map<String, User> people =
         users.byUserId(actor.tenantId(), shown.stream().map(Reaction::userId).distinct().toList());
-    List<Reactor> reactors = shown.stream().map(r -> reactor(r, people.get(r.userId()))).toList();
-    return new ReactionsPage(
-        List.of(new ReactionsOfReference(referenceId, "message", reactors)),
+    List<AmityReactor> reactors = shown.stream().map(r -> reactor(r, people.get(r.userId()))).toList();
+    return new AmityReactionsPage(
+        List.of(new AmityReactionsOfReference(referenceId, "message", reactors)),
         people.values().stream().filter(Objects::nonNull).map(AmityUserView::of).toList(),
         List.of(),
-        new Paging(more ? shown.getLast().id() : null, null));
+        new AmityReactionPaging(more ? shown.getLast().id() : null, null));
   }
 
-  private static Reactor reactor(Reaction r, User user) {
+  private static AmityReactor reactor(Reaction r, User user) {
     String created = Timestamps.iso(r.createdAt());
-    return new Reactor(r.name(), r.userId(), r.userId(), user == null ? null : user.id(), r.id(),
+    return new AmityReactor(r.name(), r.userId(), r.userId(), user == null ? null : user.id(), r.id(),
         created, created);
   }
 

@@ -7,15 +7,15 @@ import java.util.List;
 final class AmityReactionDtos {
   private AmityReactionDtos() {}
 
-  record AddReactionRequest(
+  record AmityAddReaction(
       String referenceId, String referenceType, String reactionName, Integer referenceVersion) {}
 
-  record Added(String addedId) {}
+  record AmityReactionAdded(String addedId) {}
 
-  record Removed(String removedId) {}
+  record AmityReactionRemoved(String removedId) {}
 
   /** {@code userPublicIdId} is misspelled in Amity's own schema; clients read it so. */
-  record Reactor(
+  record AmityReactor(
       String reactionName,
       String userId,
       String userPublicIdId,
@@ -24,10 +24,10 @@ final class AmityReactionDtos {
       String createdAt,
       String updatedAt) {}
 
-  record ReactionsOfReference(String referenceId, String referenceType, List<Reactor> reactors) {}
+  record AmityReactionsOfReference(String referenceId, String referenceType, List<AmityReactor> reactors) {}
 
-  record Paging(String next, String previous) {}
+  record AmityReactionPaging(String next, String previous) {}
 
-  record ReactionsPage(
-      List<ReactionsOfReference> reactions, List<AmityUserView> users, List<Object> files, Paging paging) {}
+  record AmityReactionsPage(
+      List<AmityReactionsOfReference> reactions, List<AmityUserView> users, List<Object> files, AmityReactionPaging paging) {}
 }
