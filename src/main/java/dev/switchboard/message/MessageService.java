@@ -153,12 +153,15 @@ public class MessageService {
       parentId = parent.id();
       messages.incrementChildren(actor.tenantId(), parentId);
     }
+    if (command.fileId() != null) {
+      attach(actor, command.fileId(), conversation, command.type());
+    }
     MessageDetails details =
         new MessageDetails(command.data(), parentId, command.tags(), command.metadata(),
             command.mentions(), 0, 0, null, false, null);
     Message message =
-        append(actor, conversation, command.type(), command.text(), command.clientId(), null, null,
-            details);
+        append(actor, conversation, command.type(), command.text(), command.clientId(), null,
+            command.fileId(), details);
     mention(actor, conversation, command.mentions(), message.seq());
     return new PostedMessage(message, false);
   }
@@ -185,7 +188,8 @@ public class MessageService {
             earlier.conversationId().equals(command.conversationId())
                 && earlier.type() == command.type()
                 && Objects.equals(earlier.content(), command.text())
-                && Objects.equals(earlier.details().data(), command.data()),
+                && Objects.equals(earlier.details().data(), command.data())
+                && Objects.equals(earlier.fileId(), command.fileId()),
         "messageId was already used for a different message");
   }
 

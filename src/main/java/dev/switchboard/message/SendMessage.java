@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A message into a conversation with everything a channel client may attach: a structured
  * {@code data} payload (JSON object text), a thread parent, tags, metadata (JSON object text) and
- * mentions. {@code clientId} makes retries idempotent, as for {@link PostMessage}.
+ * mentions, and for image, video, audio and file messages the uploaded {@code fileId}. {@code
+ * clientId} makes retries idempotent, as for {@link PostMessage}.
  */
 public record SendMessage(
     String conversationId,
@@ -18,7 +19,8 @@ public record SendMessage(
     String parentId,
     List<String> tags,
     String metadata,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    String fileId) {
   public static final int MAX_CLIENT_ID = 150;
   public static final int MAX_PARENT_ID = 150;
   public static final int MAX_DATA_BYTES = 100 * 1024;
@@ -42,7 +44,11 @@ public record SendMessage(
         .check(type != MessageType.CUSTOM || data != null, "data must be given for a custom message")
         .maxLength("messageId", clientId, MAX_CLIENT_ID)
         .check(clientId == null || !clientId.isBlank(), "messageId must not be blank")
-        .maxLength("parentId", parentId, MAX_PARENT_ID);
+        .maxLength("parentId", parentId, MAX_PARENT_ID)
+        .check(type == null || !type.carriesFile() || fileId != null,
+            "fileId must be given for type " + (type == null ? "" : type.wireName()))
+        .check(type == null || type.carriesFile() || fileId == null,
+            "only image, video, audio and file messages carry a fileId");
     checkContent(v, text, data, tags, metadata, mentions);
     v.throwIfAny();
   }

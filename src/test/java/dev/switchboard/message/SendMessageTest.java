@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The message limits at their boundaries, including those too large for an HTTP test body. */
 class SendMessageTest {
   private static SendMessage custom(String data) {
-    return new SendMessage("c", null, MessageType.CUSTOM, null, data, null, List.of(), null, List.of());
+    return new SendMessage("c", null, MessageType.CUSTOM, null, data, null, List.of(), null, List.of(), null);
   }
 
   @Test
@@ -34,9 +34,22 @@ class SendMessageTest {
   @Test
   void aCustomMessageNeedsDataAndATextMessageText() {
     assertThatThrownBy(() -> custom(null).validate()).isInstanceOf(DomainException.class);
-    assertThatThrownBy(() -> new SendMessage("c", null, MessageType.TEXT, " ", null, null, null, null, null)
+    assertThatThrownBy(() -> new SendMessage("c", null, MessageType.TEXT, " ", null, null, null, null, null, null)
         .validate()).isInstanceOf(DomainException.class);
     assertThatThrownBy(() -> new SendMessage("c", null, MessageType.CREDIT_TRANSFER, "x", null, null, null,
-        null, null).validate()).isInstanceOf(DomainException.class);
+        null, null, null).validate()).isInstanceOf(DomainException.class);
+  }
+
+  @Test
+  void mediaMessagesNeedAFileAndOthersCannotCarryOne() {
+    assertThatThrownBy(() -> new SendMessage("c", null, MessageType.IMAGE, null, null, null, null,
+        null, null, null).validate())
+        .hasFieldOrPropertyWithValue("details", List.of("fileId must be given for type image"));
+    assertThatThrownBy(() -> new SendMessage("c", null, MessageType.TEXT, "hi", null, null, null,
+        null, null, "65f0c0ffee0ddba11c0ffee0").validate())
+        .hasFieldOrPropertyWithValue("details",
+            List.of("only image, video, audio and file messages carry a fileId"));
+    assertThatCode(() -> new SendMessage("c", null, MessageType.FILE, null, null, null, null, null,
+        null, "65f0c0ffee0ddba11c0ffee0").validate()).doesNotThrowAnyException();
   }
 }

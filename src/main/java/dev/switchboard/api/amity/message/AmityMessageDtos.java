@@ -1,6 +1,7 @@
 package dev.switchboard.api.amity.message;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.api.amity.AmityFileView;
 import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -68,10 +69,10 @@ public final class AmityMessageDtos {
 
   public record AmityMessagePaging(String next, String prev) {}
 
-  public record AmityMessagesPayload(List<AmityMessageV3> messages, List<AmityUserView> users, List<Object> files) {}
+  public record AmityMessagesPayload(List<AmityMessageV3> messages, List<AmityUserView> users, List<AmityFileView> files) {}
 
   public record AmityMessagesPage(
-      List<AmityMessageV3> messages, List<AmityUserView> users, List<Object> files, AmityMessagePaging paging) {}
+      List<AmityMessageV3> messages, List<AmityUserView> users, List<AmityFileView> files, AmityMessagePaging paging) {}
 
   public record AmityStatus<T>(String status, T data) {
     public static <T> AmityStatus<T> success(T data) {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.message;
 
+import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.api.amity.AmityUserView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityHashFlag;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityLatestReaction;
@@ -37,11 +38,13 @@ public class AmityMessageMapper {
   private final JsonMapper json;
   private final UserService users;
   private final Channels channels;
+  private final AmityFiles files;
 
-  AmityMessageMapper(JsonMapper json, UserService users, Channels channels) {
+  AmityMessageMapper(JsonMapper json, UserService users, Channels channels, AmityFiles files) {
     this.json = json;
     this.users = users;
     this.channels = channels;
+    this.files = files;
   }
 
   /** The side-loaded answer: the messages and every user they refer to. */
@@ -60,7 +63,8 @@ public class AmityMessageMapper {
         snapshots.stream().map(s -> s.message().senderId()).distinct().toList();
     List<AmityUserView> userViews =
         senders.stream().map(people::get).filter(Objects::nonNull).map(AmityUserView::of).toList();
-    return new AmityMessagesPayload(views, userViews, List.of());
+    List<String> fileIds = snapshots.stream().map(s -> s.message().fileId()).toList();
+    return new AmityMessagesPayload(views, userViews, files.of(actor, fileIds));
   }
 
   private static Set<String> userIdsOf(List<MessageSnapshot> snapshots) {

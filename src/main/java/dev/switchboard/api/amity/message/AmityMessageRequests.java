@@ -45,7 +45,8 @@ final class AmityMessageRequests {
         body.parentId(),
         body.tags(),
         body.metadata() == null ? null : body.metadata().toString(),
-        mentions);
+        mentions,
+        body.fileId());
   }
 
   static EditMessage edit(AmityUpdateMessage body) {
