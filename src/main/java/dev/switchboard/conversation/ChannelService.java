@@ -226,8 +226,9 @@ public class ChannelService {
   }
 
   private void save(Actor actor, Conversation conversation, ChannelSettings settings) {
-    // A concurrent create with the same key is a CONFLICT, raised by the storage adapter.
-    channels.save(actor.tenantId(), conversation.id(), conversation.title(), settings);
+    if (!channels.save(actor.tenantId(), conversation.id(), conversation.title(), settings)) {
+      throw DomainException.conflict("Channel " + settings.key() + " already exists");
+    }
   }
 
   private void requireUsers(Actor actor, Set<String> userIds) {

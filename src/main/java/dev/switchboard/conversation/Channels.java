@@ -13,13 +13,11 @@ public interface Channels {
   /** The conversation id of a public channel id: a client channelId, else a conversation id. */
   Optional<String> idOfKey(String tenantId, String key);
 
-  /** Stores the channel settings (key, avatar, metadata, flags) and replaces its tags. */
   /**
-   * Writes the channel's title and settings.
-   *
-   * @throws dev.switchboard.shared.DomainException CONFLICT when another channel has the key
+   * Stores the channel settings (key, avatar, metadata, flags) and replaces its tags; returns
+   * false, changing nothing, when another channel of the tenant has the key.
    */
-  void save(String tenantId, String conversationId, String title, ChannelSettings settings);
+  boolean save(String tenantId, String conversationId, String title, ChannelSettings settings);
 
   /** The channels with these ids, in the given order; unknown ids are skipped. */
   List<Channel> find(String tenantId, List<String> conversationIds);

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class MessageService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
+  private final MessagePolicy policy;
 
   public MessageService(
       Messages messages,
@@ -49,7 +51,8 @@ public class MessageService {
       Ids ids,
       Clock clock,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      MessagePolicy policy) {
     this.messages = messages;
     this.conversations = conversations;
     this.access = access;
@@ -59,6 +62,7 @@ public class MessageService {
     this.clock = clock;
     this.events = events;
     this.tx = new TransactionTemplate(transactionManager);
+    this.policy = policy;
   }
 
   /**
@@ -112,8 +116,82 @@ public class MessageService {
       attach(actor, fileId, conversation, type);
     }
     return new PostedMessage(
-        append(actor, conversation, type, command.content(), command.clientId(), null, fileId),
+        append(actor, conversation, type, command.content(), command.clientId(), null, fileId,
+            MessageDetails.NONE),
         false);
+  }
+
+  /**
+   * Posts a channel message (thread parent, tags, metadata, mentions) in one transaction, with
+   * the same client-id idempotency as {@link #post}, concurrent retries included.
+   */
+  public PostedMessage send(Actor actor, SendMessage command) {
+    command.validate();
+    try {
+      return tx.execute(status -> sendInTransaction(actor, command));
+    } catch (ClientIdAlreadyUsed raced) {
+      return tx.execute(
+          status ->
+              replaySend(actor, command)
+                  .orElseThrow(() -> new IllegalStateException("client id race without winner")));
+    }
+  }
+
+  private PostedMessage sendInTransaction(Actor actor, SendMessage command) {
+    Optional<PostedMessage> replayed = replaySend(actor, command);
+    if (replayed.isPresent()) {
+      return replayed.get();
+    }
+    Conversation conversation = policy.requirePoster(actor, command.conversationId());
+    String parentId = null;
+    if (command.parentId() != null) {
+      Message parent =
+          messages
+              .findByPublicId(actor.tenantId(), command.parentId(), actor.userId())
+              .filter(p -> p.conversationId().equals(conversation.id()))
+              .orElseThrow(
+                  () -> DomainException.invalid("parentId must be a message of the same channel"));
+      parentId = parent.id();
+      messages.incrementChildren(actor.tenantId(), parentId);
+    }
+    if (command.fileId() != null) {
+      attach(actor, command.fileId(), conversation, command.type());
+    }
+    MessageDetails details =
+        new MessageDetails(command.data(), parentId, command.tags(), command.metadata(),
+            command.mentions(), 0, 0, null, false, null);
+    Message message =
+        append(actor, conversation, command.type(), command.text(), command.clientId(), null,
+            command.fileId(), details);
+    mention(actor, conversation, command.mentions(), message.seq());
+    return new PostedMessage(message, false);
+  }
+
+  private void mention(Actor actor, Conversation conversation, List<Mention> mentions, long seq) {
+    boolean everyone = mentions.stream().anyMatch(m -> m.type() == Mention.Type.CHANNEL);
+    List<String> users =
+        mentions.stream()
+            .filter(m -> m.type() == Mention.Type.USER)
+            .flatMap(m -> m.userIds().stream())
+            .distinct()
+            .toList();
+    if (everyone || !users.isEmpty()) {
+      policy.mentioned(actor, conversation, users, everyone, seq);
+    }
+  }
+
+  /** The earlier message with this client id; a different message under it is a conflict. */
+  private Optional<PostedMessage> replaySend(Actor actor, SendMessage command) {
+    return replay(
+        actor,
+        command.clientId(),
+        earlier ->
+            earlier.conversationId().equals(command.conversationId())
+                && earlier.type() == command.type()
+                && Objects.equals(earlier.content(), command.text())
+                && Objects.equals(earlier.details().data(), command.data())
+                && Objects.equals(earlier.fileId(), command.fileId()),
+        "messageId was already used for a different message");
   }
 
   /** Shares the file into the conversation, after checking it is what the type promises. */
@@ -133,7 +211,8 @@ public class MessageService {
   public Message recordCreditTransfer(Actor sender, String recipientId, long amount) {
     Conversation direct = conversationService.openDirect(sender, recipientId);
     CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
-    return append(sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, null);
+    return append(
+        sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, null, MessageDetails.NONE);
   }
 
   /**
@@ -148,7 +227,8 @@ public class MessageService {
             .find(tenantId, conversationId)
             .orElseThrow(() -> DomainException.notFound("chat"));
     Actor external = new Actor(tenantId, "", senderId, Scope.BASIC_USER);
-    return append(external, conversation, MessageType.TEXT, content, null, null, null);
+    return append(
+        external, conversation, MessageType.TEXT, content, null, null, null, MessageDetails.NONE);
   }
 
   /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */
@@ -177,7 +257,8 @@ public class MessageService {
       String content,
       String clientId,
       CreditNote credit,
-      String fileId) {
+      String fileId,
+      MessageDetails details) {
     Instant now = clock.instant();
     long seq = conversations.nextSeq(actor.tenantId(), conversation.id(), now);
     Message message =
@@ -193,7 +274,8 @@ public class MessageService {
             credit,
             fileId,
             now,
-            now);
+            now,
+            details);
     messages.insert(message);
     events.publishEvent(new MessagePosted(message));
     return message;
@@ -218,23 +300,28 @@ public class MessageService {
 
   /** The earlier message with the same client id; the same key for another request is a conflict. */
   private Optional<PostedMessage> replay(Actor actor, PostMessage command) {
-    if (command.clientId() == null) {
+    return replay(
+        actor,
+        command.clientId(),
+        earlier ->
+            Objects.equals(earlier.content(), command.content())
+                && earlier.type().wireName().equals(command.type())
+                && (command.conversationId() == null
+                    || earlier.conversationId().equals(command.conversationId())),
+        "Idempotency-Key was already used for a different message");
+  }
+
+  private Optional<PostedMessage> replay(
+      Actor actor, String clientId, Predicate<Message> sameRequest, String conflict) {
+    if (clientId == null) {
       return Optional.empty();
     }
     return messages
-        .findByClientId(actor.tenantId(), actor.userId(), command.clientId())
+        .findByClientId(actor.tenantId(), actor.userId(), clientId)
         .map(
             earlier -> {
-              boolean same =
-                  Objects.equals(earlier.content(), command.content())
-                      && earlier.type().wireName().equals(command.type())
-                      && (command.fileId() == null
-                          || command.fileId().equals(earlier.fileId()))
-                      && (command.conversationId() == null
-                          || earlier.conversationId().equals(command.conversationId()));
-              if (!same) {
-                throw DomainException.conflict(
-                    "Idempotency-Key was already used for a different message");
+              if (!sameRequest.test(earlier)) {
+                throw DomainException.conflict(conflict);
               }
               return new PostedMessage(earlier, true);
             });

@@ -11,8 +11,17 @@ public enum MessageType {
   VIDEO,
   AUDIO,
   FILE,
+  /** A structured JSON payload of the client's own design (Amity "custom"). */
+  CUSTOM,
+  /** An image with clickable areas (Amity "imagemap"); the areas live in the data payload. */
+  IMAGEMAP,
   /** Written by the wallet module when credits move between users; never posted directly. */
   CREDIT_TRANSFER;
+
+  /** The types Allmine clients know; the others are posted through other dialects only. */
+  public boolean allmineType() {
+    return this != CUSTOM && this != IMAGEMAP;
+  }
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
@@ -33,7 +42,7 @@ public enum MessageType {
       case VIDEO -> kind == FileKind.VIDEO;
       case AUDIO -> kind == FileKind.AUDIO;
       case FILE -> true;
-      case TEXT, CREDIT_TRANSFER -> false;
+      case TEXT, CUSTOM, IMAGEMAP, CREDIT_TRANSFER -> false;
     };
   }
 

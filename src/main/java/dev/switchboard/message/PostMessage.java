@@ -41,7 +41,10 @@ public record PostMessage(
   }
 
   private MessageType validate(boolean hasFile) {
-    var parsed = type == null ? null : MessageType.fromWireName(type).orElse(null);
+    var parsed =
+        type == null
+            ? null
+            : MessageType.fromWireName(type).filter(MessageType::allmineType).orElse(null);
     boolean media = parsed != null && parsed.carriesFile();
     new Violations()
         .check(

@@ -3,8 +3,11 @@ package dev.switchboard.realtime;
 import dev.switchboard.conversation.MemberJoined;
 import dev.switchboard.conversation.MemberLeft;
 import dev.switchboard.conversation.ReadCursorMoved;
+import dev.switchboard.message.MessageDeleted;
 import dev.switchboard.message.MessagePosted;
 import dev.switchboard.session.MessageStatusChanged;
+import dev.switchboard.message.MessageUpdated;
+import dev.switchboard.message.ReactionChanged;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -34,6 +37,24 @@ class ChangeLogWriter {
   void on(MessagePosted event) {
     var m = event.message();
     append(m.tenantId(), m.conversationId(), ChangePayloads.MESSAGE_CREATED, payloads.messageCreated(m));
+  }
+
+  @EventListener
+  void on(MessageUpdated event) {
+    var m = event.message();
+    append(m.tenantId(), m.conversationId(), ChangePayloads.MESSAGE_UPDATED, payloads.messageChanged(m));
+  }
+
+  @EventListener
+  void on(MessageDeleted event) {
+    var m = event.message();
+    append(m.tenantId(), m.conversationId(), ChangePayloads.MESSAGE_DELETED, payloads.messageChanged(m));
+  }
+
+  @EventListener
+  void on(ReactionChanged event) {
+    String name = event.added() ? ChangePayloads.REACTION_ADDED : ChangePayloads.REACTION_REMOVED;
+    append(event.reaction().tenantId(), event.conversationId(), name, payloads.reactionChanged(event));
   }
 
   @EventListener

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,12 @@ class RealtimeSchemaIT extends ApiTestBase {
       assertThat(validate("events/" + event + ".schema.json", frame.get("data").toString()))
           .as(frame.toString()).isEmpty();
     }
+  }
+
+  /** A change of the catch-up API as the frame the gateway would send. */
+  private static JsonNode asFrame(String conversationId, JsonNode change) {
+    return Json.parse(change.toString().replaceFirst("\\{",
+        "{\"type\":\"change\",\"conversationId\":\"" + conversationId + "\","));
   }
 
   @Test
@@ -89,11 +96,38 @@ class RealtimeSchemaIT extends ApiTestBase {
       // The catch-up API returns the same change objects (without the frame's type).
       String page = fixtures.as(bobToken).queryParam("conversationId", chat).get("/realtime/v1/changes").asString();
       for (JsonNode change : Json.parse(page).get("changes")) {
-        String asFrame = change.toString().replaceFirst("\\{",
-            "{\"type\":\"change\",\"conversationId\":\"" + chat + "\",");
-        assertValid(Json.parse(asFrame));
+        assertValid(asFrame(chat, change));
       }
     }
+  }
+
+  @Test
+  void messageEditsDeletesAndReactionsMatchTheirSchemas() throws IOException {
+    String domain = fixtures.domain();
+    String alice = fixtures.user(domain);
+    String bob = fixtures.user(domain);
+    String aliceToken = fixtures.token(domain, alice);
+    String chat = fixtures.as(aliceToken).body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
+        .post("/api/v2/messages").path("data.chatId");
+    String id = fixtures.as(aliceToken).body(Json.of("channelId", chat, "data", Map.of("text", "x"),
+        "tags", List.of("t"))).post("/api/v3/messages").path("messages[0]._id");
+    fixtures.as(aliceToken).body(Json.of("referenceId", id, "referenceType", "message", "reactionName", "like"))
+        .post("/api/v2/reactions").then().statusCode(200);
+    fixtures.as(aliceToken).queryParam("referenceId", id).queryParam("referenceType", "message")
+        .queryParam("reactionName", "like").delete("/api/v2/reactions").then().statusCode(200);
+    fixtures.as(aliceToken).post("/api/v3/messages/{id}/flag", id).then().statusCode(200);
+    fixtures.as(aliceToken).body(Json.of("data", Map.of("text", "y"))).put("/api/v3/messages/{id}", id)
+        .then().statusCode(200);
+    fixtures.as(aliceToken).delete("/api/v3/messages/{id}", id).then().statusCode(200);
+
+    String page = fixtures.as(aliceToken).queryParam("conversationId", chat).get("/realtime/v1/changes").asString();
+    Set<String> events = new HashSet<>();
+    for (JsonNode change : Json.parse(page).get("changes")) {
+      events.add(change.get("event").asString());
+      assertValid(asFrame(chat, change));
+    }
+    assertThat(events).contains("message.created", "message.updated", "message.deleted",
+        "reaction.added", "reaction.removed");
   }
 
   @Test

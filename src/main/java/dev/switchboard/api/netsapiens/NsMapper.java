@@ -91,16 +91,21 @@ final class NsMapper {
         sm.file() == null ? 0 : sm.file().size(),
         members.size() > 2 ? members.stream().map(u -> NsFormat.uid(u, domain))
             .collect(Collectors.joining(",")) : null,
-        "");
+        deleted(m) ? NsFormat.timestamp(m.updatedAt()) : "");
+  }
+
+  /** Soft-deleted by another dialect (Amity): NetSapiens shows when, and no text. */
+  private static boolean deleted(Message m) {
+    return m.details() != null && m.details().deleted();
   }
 
   private static String numbers(List<String> numbers) {
     return numbers.stream().map(NsFormat::digits).collect(Collectors.joining(","));
   }
 
-  /** Credit transfers and other text-less messages read as an empty text. */
+  /** Credit transfers, deleted and other text-less messages read as an empty text. */
   private static String text(Message m) {
-    return m.content() == null ? "" : m.content();
+    return m.content() == null || deleted(m) ? "" : m.content();
   }
 
   private static String sender(SessionMessage last, String domain) {

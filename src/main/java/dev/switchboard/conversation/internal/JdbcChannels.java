@@ -10,7 +10,6 @@ import dev.switchboard.conversation.ChannelSettings;
 import dev.switchboard.conversation.Channels;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
-import dev.switchboard.shared.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,12 +54,21 @@ public class JdbcChannels implements Channels {
   }
 
   @Override
-  public void save(String tenantId, String conversationId, String title, ChannelSettings s) {
+  public boolean save(String tenantId, String conversationId, String title, ChannelSettings s) {
     try {
       update(tenantId, conversationId, title, s);
-    } catch (DuplicateKeyException raced) {
-      throw DomainException.conflict("Channel " + s.key() + " already exists");
+    } catch (DuplicateKeyException keyTaken) {
+      return false;
     }
+    jdbc.sql("DELETE FROM conversation_tags WHERE tenant_id = ? AND conversation_id = ?")
+        .params(tenantId, conversationId)
+        .update();
+    for (String tag : s.tags()) {
+      jdbc.sql("INSERT INTO conversation_tags (tenant_id, conversation_id, tag) VALUES (?, ?, ?)")
+          .params(tenantId, conversationId, tag)
+          .update();
+    }
+    return true;
   }
 
   private void update(String tenantId, String conversationId, String title, ChannelSettings s) {
@@ -82,14 +90,6 @@ public class JdbcChannels implements Channels {
             tenantId,
             conversationId)
         .update();
-    jdbc.sql("DELETE FROM conversation_tags WHERE tenant_id = ? AND conversation_id = ?")
-        .params(tenantId, conversationId)
-        .update();
-    for (String tag : s.tags()) {
-      jdbc.sql("INSERT INTO conversation_tags (tenant_id, conversation_id, tag) VALUES (?, ?, ?)")
-          .params(tenantId, conversationId, tag)
-          .update();
-    }
   }
 
   @Override

@@ -1,44 +1,49 @@
 package dev.switchboard.message.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
 import static dev.switchboard.shared.internal.SqlTimes.utc;
 
 import dev.switchboard.message.ClientIdAlreadyUsed;
 import dev.switchboard.message.CreditNote;
+import dev.switchboard.message.LatestReaction;
 import dev.switchboard.message.Message;
-import dev.switchboard.message.MessageType;
+import dev.switchboard.message.MessageDetails;
+import dev.switchboard.message.MessageQuery;
 import dev.switchboard.message.Messages;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class JdbcMessages implements Messages {
-  private static final String COLUMNS =
-      "m.tenant_id, m.id, m.conversation_id, m.seq, m.sender_id, m.type, m.content, m.client_id,"
-          + " m.credit_amount, m.credit_recipient_id, m.file_id, m.created_at, m.updated_at";
+  private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM messages m ";
 
   private final JdbcClient jdbc;
+  private final MessageRows rows;
 
   public JdbcMessages(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    // The mentions column is this adapter's own format: a plain mapper, no app configuration.
+    this.rows = new MessageRows(JsonMapper.builder().build());
   }
 
   @Override
   public void insert(Message m) {
     CreditNote credit = m.credit();
+    MessageDetails d = m.details();
     try {
       jdbc.sql(
               """
               INSERT INTO messages (tenant_id, id, conversation_id, seq, sender_id, type, content,
                                     client_id, credit_amount, credit_recipient_id, file_id,
-                                    created_at, updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                    created_at, updated_at, payload, parent_id, metadata, mentions)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               m.tenantId(),
               m.id(),
@@ -52,7 +57,11 @@ public class JdbcMessages implements Messages {
               credit == null ? null : credit.recipientId(),
               m.fileId(),
               utc(m.createdAt()),
-              utc(m.updatedAt()))
+              utc(m.updatedAt()),
+              d.data(),
+              d.parentId(),
+              d.metadata(),
+              rows.mentionsJson(d.mentions()))
           .update();
     } catch (DuplicateKeyException e) {
       // seq cannot collide (taken under the conversation row lock): only the client id can.
@@ -61,69 +70,182 @@ public class JdbcMessages implements Messages {
       }
       throw new ClientIdAlreadyUsed(m.clientId());
     }
+    insertTags(m.tenantId(), m.id(), d.tags());
   }
 
   @Override
   public Optional<Message> findByClientId(String tenantId, String senderId, String clientId) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM messages m WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
+    return tagged(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
         .params(tenantId, senderId, clientId)
-        .query(JdbcMessages::map)
-        .optional();
+        .query(rows::map)
+        .list()).stream().findFirst();
   }
 
   @Override
   public List<Message> range(String tenantId, String conversationId, long fromSeq, long toSeq) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                 FROM messages m
-                WHERE m.tenant_id = ? AND m.conversation_id = ? AND m.seq > ? AND m.seq <= ?
-                ORDER BY m.seq DESC""")
+    return tagged(tenantId, jdbc.sql(SELECT + """
+            WHERE m.tenant_id = ? AND m.conversation_id = ? AND m.seq > ? AND m.seq <= ?
+            ORDER BY m.seq DESC""")
         .params(tenantId, conversationId, fromSeq, toSeq)
-        .query(JdbcMessages::map)
-        .list();
+        .query(rows::map)
+        .list());
   }
 
   @Override
   public List<Message> latest(String tenantId, Collection<String> conversationIds) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                 FROM messages m
-                JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
-                                    AND c.last_seq = m.seq
-                WHERE m.tenant_id = :tenant AND m.conversation_id IN (:ids)""")
+    return tagged(tenantId, jdbc.sql(SELECT + """
+            JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
+                                AND c.last_seq = m.seq
+            WHERE m.tenant_id = :tenant AND m.conversation_id IN (:ids)""")
         .param("tenant", tenantId)
         .param("ids", conversationIds)
-        .query(JdbcMessages::map)
-        .list();
+        .query(rows::map)
+        .list());
   }
 
-  private static Message map(ResultSet rs, int row) throws SQLException {
-    MessageType type = MessageType.valueOf(rs.getString("type"));
-    long creditAmount = rs.getLong("credit_amount");
-    CreditNote credit =
-        rs.wasNull()
-            ? null
-            : new CreditNote(
-                creditAmount, rs.getString("sender_id"), rs.getString("credit_recipient_id"));
-    return new Message(
-        rs.getString("tenant_id"),
-        rs.getString("id"),
-        rs.getString("conversation_id"),
-        rs.getLong("seq"),
-        rs.getString("sender_id"),
-        type,
-        rs.getString("content"),
-        rs.getString("client_id"),
-        credit,
-        rs.getString("file_id"),
-        instant(rs, "created_at"),
-        instant(rs, "updated_at"));
+  @Override
+  public Optional<Message> findByPublicId(String tenantId, String publicId, String callerId) {
+    List<Message> found = jdbc.sql(SELECT + """
+            WHERE m.tenant_id = :tenant AND (m.id = :id OR m.client_id = :id)
+            ORDER BY CASE WHEN m.id = :id THEN 0 WHEN m.sender_id = :caller THEN 1 ELSE 2 END,
+                     m.created_at, m.id
+            FETCH FIRST 1 ROWS ONLY""")
+        .param("tenant", tenantId)
+        .param("id", publicId)
+        .param("caller", callerId)
+        .query(rows::map)
+        .list();
+    return tagged(tenantId, found).stream().findFirst();
+  }
+
+  @Override
+  public List<Message> query(String tenantId, MessageQuery q) {
+    StringBuilder sql = new StringBuilder(SELECT).append(
+        "WHERE m.tenant_id = :tenant AND m.conversation_id = :conversation");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("tenant", tenantId);
+    params.put("conversation", q.conversationId());
+    if (q.type() != null) {
+      sql.append(" AND m.type = :type");
+      params.put("type", q.type().name());
+    }
+    if (q.parentId() != null) {
+      sql.append(" AND m.parent_id = :parent");
+      params.put("parent", q.parentId());
+    } else if (q.topLevelOnly()) {
+      sql.append(" AND m.parent_id IS NULL");
+    }
+    if (q.hasFlag() != null) {
+      sql.append(q.hasFlag() ? " AND m.flag_count > 0" : " AND m.flag_count = 0");
+    }
+    if (q.deleted() != null) {
+      sql.append(" AND m.is_deleted = :deleted");
+      params.put("deleted", q.deleted());
+    }
+    if (!q.tags().isEmpty()) {
+      sql.append(" AND (SELECT COUNT(DISTINCT t.tag) FROM message_tags t WHERE t.tenant_id = m.tenant_id"
+          + " AND t.message_id = m.id AND t.tag IN (:tags)) = :tagCount");
+      params.put("tags", q.tags());
+      params.put("tagCount", q.tags().stream().distinct().count());
+    }
+    if (!q.excludeTags().isEmpty()) {
+      sql.append(" AND NOT EXISTS (SELECT 1 FROM message_tags x WHERE x.tenant_id = m.tenant_id"
+          + " AND x.message_id = m.id AND x.tag IN (:excluded))");
+      params.put("excluded", q.excludeTags());
+    }
+    if (q.afterSeq() != null) {
+      sql.append(" AND m.seq > :after");
+      params.put("after", q.afterSeq());
+    }
+    if (q.beforeSeq() != null) {
+      sql.append(" AND m.seq < :before");
+      params.put("before", q.beforeSeq());
+    }
+    sql.append(q.newestFirst() ? " ORDER BY m.seq DESC" : " ORDER BY m.seq")
+        .append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+    List<Message> found = new ArrayList<>(
+        jdbc.sql(sql.toString()).params(params).query(rows::map).list());
+    if (q.newestFirst()) {
+      java.util.Collections.reverse(found);
+    }
+    return tagged(tenantId, found);
+  }
+
+  @Override
+  public Optional<Message> lock(String tenantId, String messageId) {
+    jdbc.sql("SELECT id FROM messages WHERE tenant_id = ? AND id = ? FOR UPDATE")
+        .params(tenantId, messageId)
+        .query(String.class)
+        .optional();
+    return tagged(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.id = ?")
+        .params(tenantId, messageId)
+        .query(rows::map)
+        .list()).stream().findFirst();
+  }
+
+  @Override
+  public void incrementChildren(String tenantId, String parentId) {
+    jdbc.sql("UPDATE messages SET children_count = children_count + 1 WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, parentId)
+        .update();
+  }
+
+  @Override
+  public void update(Message m) {
+    MessageDetails d = m.details();
+    jdbc.sql("""
+            UPDATE messages SET content = ?, payload = ?, metadata = ?, mentions = ?, edited_at = ?,
+                                is_deleted = ?, updated_at = ?
+             WHERE tenant_id = ? AND id = ?""")
+        .params(m.content(), d.data(), d.metadata(), rows.mentionsJson(d.mentions()),
+            utc(d.editedAt()), d.deleted(), utc(m.updatedAt()), m.tenantId(), m.id())
+        .update();
+    jdbc.sql("DELETE FROM message_tags WHERE tenant_id = ? AND message_id = ?")
+        .params(m.tenantId(), m.id())
+        .update();
+    insertTags(m.tenantId(), m.id(), d.tags());
+  }
+
+  @Override
+  public void setFlagCount(String tenantId, String messageId, long flagCount) {
+    jdbc.sql("UPDATE messages SET flag_count = ? WHERE tenant_id = ? AND id = ?")
+        .params(flagCount, tenantId, messageId)
+        .update();
+  }
+
+  @Override
+  public void setLatestReaction(String tenantId, String messageId, LatestReaction r) {
+    jdbc.sql("""
+            UPDATE messages SET latest_reaction_id = ?, latest_reaction_name = ?,
+                                latest_reaction_user = ?, latest_reaction_added = ?,
+                                latest_reaction_at = ?
+             WHERE tenant_id = ? AND id = ?""")
+        .params(r.reactionId(), r.name(), r.userId(), r.added(), utc(r.at()), tenantId, messageId)
+        .update();
+  }
+
+  private void insertTags(String tenantId, String messageId, List<String> tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      jdbc.sql("INSERT INTO message_tags (tenant_id, message_id, tag_index, tag) VALUES (?, ?, ?, ?)")
+          .params(tenantId, messageId, i, tags.get(i))
+          .update();
+    }
+  }
+
+  private List<Message> tagged(String tenantId, List<Message> messages) {
+    if (messages.isEmpty()) {
+      return messages;
+    }
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT message_id, tag FROM message_tags
+             WHERE tenant_id = :tenant AND message_id IN (:ids)
+             ORDER BY message_id, tag_index""")
+        .param("tenant", tenantId)
+        .param("ids", messages.stream().map(Message::id).toList())
+        .query(rs -> {
+          tags.computeIfAbsent(rs.getString("message_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
+        });
+    return tags.isEmpty() ? messages : MessageRows.withTags(messages, tags);
   }
 }

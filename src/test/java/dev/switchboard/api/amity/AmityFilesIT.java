@@ -10,6 +10,7 @@ import dev.switchboard.file.MediaSamples;
 import dev.switchboard.support.AmityFixtures;
 import dev.switchboard.support.AmityFixtures.Network;
 import dev.switchboard.support.ApiTestBase;
+import dev.switchboard.support.Json;
 import dev.switchboard.support.WireShape;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -151,5 +152,44 @@ class AmityFilesIT extends ApiTestBase {
     as(aliceToken).get("/api/v3/files/" + fileId).then().statusCode(404)
         .body("code", equalTo(400400));
     as(bobToken).get("/files/" + fileId).then().statusCode(404);
+  }
+
+  @Test
+  void aMessageCarriesAnUploadedFileSideLoadedForTheChannel() {
+    String channel = AmityTestChannels.directChannel(fixtures, aliceToken, "bob");
+    byte[] png = MediaSamples.png(320, 200);
+    String fileId = as(aliceToken).multiPart("files", "pic.png", png).post("/api/v4/images")
+        .then().statusCode(200).extract().path("[0].fileId");
+    as(bobToken).get("/api/v3/files/" + fileId).then().statusCode(403);
+
+    Response posted = new AmityFixtures(fixtures).as(aliceToken)
+        .body(Json.of("channelId", channel, "type", "image", "fileId", fileId))
+        .post("/api/v3/messages");
+    posted.then().statusCode(200)
+        .body("messages[0].fileId", equalTo(fileId))
+        .body("files[0].fileId", equalTo(fileId))
+        .body("files[0].attributes.metadata.width", equalTo(320));
+    String fileUrl = posted.path("files[0].fileUrl");
+    assertThat(as(bobToken).get(fileUrl).asByteArray()).as("shared with the channel").isEqualTo(png);
+    new AmityFixtures(fixtures).as(bobToken).get("/api/v3/messages?channelId=" + channel)
+        .then().statusCode(200).body("files.fileId", hasItem(fileId));
+    fixtures.as(bobToken).get("/api/v1/messages/chat/" + channel).then().statusCode(200)
+        .body("data.messages[0].media.url", equalTo(fileUrl));
+
+    new AmityFixtures(fixtures).as(aliceToken)
+        .body(Json.of("channelId", channel, "type", "video", "fileId", fileId))
+        .post("/api/v3/messages")
+        .then().statusCode(400)
+        .body("data.detail", hasItem("type video does not match the file, which is image/png"));
+    new AmityFixtures(fixtures).as(aliceToken)
+        .body(Json.of("channelId", channel, "type", "image"))
+        .post("/api/v3/messages")
+        .then().statusCode(400).body("data.detail", hasItem("fileId must be given for type image"));
+    String bobsFile = as(bobToken).multiPart("files", "b.png", png).post("/api/v4/images")
+        .then().statusCode(200).extract().path("[0].fileId");
+    new AmityFixtures(fixtures).as(aliceToken)
+        .body(Json.of("channelId", channel, "type", "image", "fileId", bobsFile))
+        .post("/api/v3/messages")
+        .then().statusCode(403);
   }
 }
