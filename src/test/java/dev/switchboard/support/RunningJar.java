@@ -61,7 +61,7 @@ public final class RunningJar implements AutoCloseable {
   private void awaitHealthy() {
     HttpClient client = HttpClient.newHttpClient();
     await()
-        .atMost(Duration.ofSeconds(90))
+        .atMost(Duration.ofSeconds(180))
         .pollInterval(Duration.ofMillis(250))
         .until(
             () -> {
