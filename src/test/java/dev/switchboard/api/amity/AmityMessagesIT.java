@@ -332,6 +332,10 @@ class AmityMessagesIT extends ApiTestBase {
     FlaggerBloomFilter client = new FlaggerBloomFilter(bits, hashes,
         hash.stream().mapToInt(Integer::parseInt).toArray());
     assertThat(client.mightContain(bob)).isTrue();
-    assertThat(client.mightContain(alice)).isFalse();
+    // The filter is sized for 1 % false positives; the flaggers' ids are random per run, so
+    // judge non-members as a crowd (exact answers are in FlaggerBloomFilterTest).
+    long falsePositives = java.util.stream.IntStream.range(0, 400)
+        .mapToObj(i -> "never-flagged-" + i).filter(client::mightContain).count();
+    assertThat(falsePositives).isLessThanOrEqualTo(20);
   }
 }
