@@ -5,12 +5,24 @@ import dev.switchboard.conversation.Member;
 import dev.switchboard.realtime.Change;
 import dev.switchboard.realtime.ChangeAppended;
 import dev.switchboard.realtime.ChangeView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Announces each change on the bus once, after its transaction has committed. */
+/**
+ * Announces each change on the bus once, after its transaction has committed. The changes of
+ * one transaction are collected and addressed with one members query after commit (opening a
+ * direct chat logs three changes: one query, not three), then published in log order.
+ */
 @Component
 class ChangePublisher {
   private final RealtimeBus bus;
@@ -23,19 +35,56 @@ class ChangePublisher {
     this.json = json;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  @EventListener
   void on(ChangeAppended event) {
-    Change change = event.change();
-    var recipients =
-        conversations.members(change.tenantId(), change.conversationId()).stream()
-            .map(Member::userId)
-            .toList();
-    bus.publish(
-        new BusEvent.ChangeNotice(
-            change.tenantId(),
-            change.conversationId(),
-            change.changeSeq(),
-            json.writeValueAsString(ChangeView.frame(change)),
-            recipients));
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      publish(List.of(event.change()));
+      return;
+    }
+    Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
+    if (batch == null) {
+      batch = new Batch();
+      TransactionSynchronizationManager.bindResource(this, batch);
+      TransactionSynchronizationManager.registerSynchronization(batch);
+    }
+    batch.changes.add(event.change());
+  }
+
+  private void publish(List<Change> changes) {
+    Map<String, List<Change>> byTenant =
+        changes.stream().collect(Collectors.groupingBy(Change::tenantId, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<String>> recipients = new LinkedHashMap<>();
+    byTenant.forEach(
+        (tenantId, list) -> {
+          Set<String> ids = new LinkedHashSet<>();
+          list.forEach(c -> ids.add(c.conversationId()));
+          for (Member m : conversations.members(tenantId, ids)) {
+            recipients.computeIfAbsent(tenantId + "/" + m.conversationId(), k -> new ArrayList<>()).add(m.userId());
+          }
+        });
+    for (Change change : changes) {
+      bus.publish(
+          new BusEvent.ChangeNotice(
+              change.tenantId(),
+              change.conversationId(),
+              change.changeSeq(),
+              json.writeValueAsString(ChangeView.frame(change)),
+              recipients.getOrDefault(change.tenantId() + "/" + change.conversationId(), List.of())));
+    }
+  }
+
+  /** The changes of one transaction; published only if it commits. */
+  private final class Batch implements TransactionSynchronization {
+    private final List<Change> changes = new ArrayList<>();
+
+    @Override
+    public void afterCommit() {
+      publish(changes);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(ChangePublisher.this);
+    }
   }
 }
