@@ -18,13 +18,14 @@ public class ConversationAccess {
 
   /** The conversation, if it exists in the actor's domain and the actor is a member. */
   public Conversation requireMember(Actor actor, String conversationId) {
-    Conversation conversation =
+    // One query for both questions: this check precedes every read and every post.
+    Conversations.Membership seen =
         conversations
-            .find(actor.tenantId(), conversationId)
+            .findForUser(actor.tenantId(), conversationId, actor.userId())
             .orElseThrow(() -> DomainException.notFound("chat"));
-    if (conversations.member(actor.tenantId(), conversationId, actor.userId()).isEmpty()) {
+    if (!seen.member()) {
       throw DomainException.forbidden("You are not a member of this chat");
     }
-    return conversation;
+    return seen.conversation();
   }
 }

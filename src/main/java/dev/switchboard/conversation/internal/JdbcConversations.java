@@ -120,6 +120,21 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
+  public Optional<Membership> findForUser(String tenantId, String conversationId, String userId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                , EXISTS (SELECT 1 FROM conversation_members m
+                          WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.id
+                            AND m.user_id = ?) AS is_member
+                FROM conversations c WHERE c.tenant_id = ? AND c.id = ?""")
+        .params(userId, tenantId, conversationId)
+        .query((rs, row) -> new Membership(conversation(rs, row), rs.getBoolean("is_member")))
+        .optional();
+  }
+
+  @Override
   public long nextSeq(String tenantId, String conversationId, Instant activityAt) {
     // One round trip on PostgreSQL (RETURNING); the row stays locked until commit either way.
     return counter
