@@ -7,17 +7,20 @@ import dev.switchboard.shared.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -46,6 +49,11 @@ public class JwtTokens {
     JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
     expiry.setClock(clock);
     nimbus.setJwtValidator(expiry);
+    // Our issuer is the plain name "switchboard": the default claim conversion tries it as a
+    // URL first and fails with an exception on every verification (seen in the bench profile).
+    nimbus.setClaimSetConverter(
+        MappedJwtClaimSetConverter.withDefaults(
+            Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
     this.decoder = nimbus;
     this.clock = clock;
     this.ttl = ttl;
