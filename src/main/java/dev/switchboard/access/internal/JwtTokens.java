@@ -1,5 +1,7 @@
 package dev.switchboard.access.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
@@ -31,11 +33,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 public class JwtTokens {
   static final String ISSUER = "switchboard";
   private static final int MIN_SECRET_BYTES = 32;
+  private static final int VERIFIED_CACHE_SIZE = 20_000;
 
   private final NimbusJwtEncoder encoder;
   private final JwtDecoder decoder;
   private final Clock clock;
   private final Duration ttl;
+  private final Cache<String, Verified> verified =
+      Caffeine.newBuilder().maximumSize(VERIFIED_CACHE_SIZE).expireAfterWrite(Duration.ofMinutes(10)).build();
+
+  private record Verified(Actor actor, Instant expiresAt) {}
 
   public JwtTokens(byte[] secret, Clock clock, Duration ttl) {
     if (secret.length < MIN_SECRET_BYTES) {
@@ -82,6 +89,13 @@ public class JwtTokens {
 
   /** Returns the actor of a valid, unexpired token; anything else is UNAUTHENTICATED. */
   public Actor verify(String token) {
+    // A token verified once stays valid until its expiry (access tokens are not revocable), so
+    // repeated requests with it skip the signature and claim parsing (~14 % of a request's CPU
+    // in the bench profile). Only valid tokens are kept; expiry is still checked on every use.
+    Verified known = verified.getIfPresent(token);
+    if (known != null && !clock.instant().isAfter(known.expiresAt())) {
+      return known.actor();
+    }
     try {
       Jwt jwt = decoder.decode(token);
       Scope scope =
@@ -95,7 +109,11 @@ public class JwtTokens {
           || jwt.getSubject() == null) {
         throw new JwtException("missing claims");
       }
-      return new Actor(tenantId, domain, jwt.getSubject(), scope);
+      Actor actor = new Actor(tenantId, domain, jwt.getSubject(), scope);
+      if (jwt.getExpiresAt() != null) {
+        verified.put(token, new Verified(actor, jwt.getExpiresAt()));
+      }
+      return actor;
     } catch (JwtException | IllegalArgumentException e) {
       throw DomainException.unauthenticated("Invalid or expired access token");
     }
