@@ -31,6 +31,8 @@ final class LoadRun {
     long measureFrom = start + (long) (warmup * 1e9);
     long measureTo = measureFrom + (long) (duration * 1e9);
     AtomicLong ok = new AtomicLong();
+    AtomicLong total = new AtomicLong();
+    ServerCpu cpu = ServerCpu.over(args.get("server-pid", null), measureFrom, measureTo);
     AtomicLong errors = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
     List<Histogram> histograms = new ArrayList<>();
@@ -59,6 +61,7 @@ final class LoadRun {
                 body = e.toString();
               }
               long t1 = System.nanoTime();
+              total.incrementAndGet();
               if (t0 < measureFrom) {
                 continue;
               }
@@ -87,6 +90,8 @@ final class LoadRun {
             .put("ok", ok.get())
             .put("errors", errors.get())
             .put("throughput", ok.get() / duration)
+            .put("requests_total", total.get())
+            .put("server_cpu_ms_per_req", cpu.millisPer(ok.get() + errors.get()))
             .latencies(all);
     if (firstError.get() != null) {
       r.put("first_error", firstError.get().replace('\n', ' '));

@@ -35,7 +35,9 @@ final class Report {
     md.append("Run: ").append(meta.get("run")).append("  \n");
     md.append("Load on the machine when the run started: ").append(meta.get("loadavg")).append("\n\n");
     md.append("Ratio = scenario throughput / ceiling throughput at the same concurrency; ")
-        .append("p99× = scenario p99 / ceiling p99 (lower is better). Latencies in ms.\n\n");
+        .append("p99× = scenario p99 / ceiling p99 (lower is better). Latencies in ms. Server CPU ms/req and ")
+        .append("pool/req (connections taken from the pool per request) are the server's costs per request, ")
+        .append("much less sensitive to other load than throughput.\n\n");
     for (String phase : List.of("empty", "history")) {
       List<Result> rows = all.stream().filter(r -> phase.equals(r.get("phase")) && "load".equals(r.get("kind"))).toList();
       if (rows.isEmpty()) {
@@ -43,8 +45,8 @@ final class Report {
       }
       md.append("## Scenarios, ").append(phase.equals("empty") ? "empty database" : "with the preloaded history ("
           + meta.get("history") + " messages)").append("\n\n");
-      md.append("| Scenario | Clients | req/s | p50 | p99 | errors | Ceiling | ceiling /s | ceiling p99 | ratio | p99× |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+      md.append("| Scenario | Clients | req/s | p50 | p99 | errors | server CPU ms/req | pool/req | Ceiling | ceiling /s | ceiling p99 | ratio | p99× |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
       for (Result r : rows) {
         List<String> ceilings = Targets.ceilingsFor(r.get("scenario"));
         if (ceilings.isEmpty()) {
@@ -92,8 +94,9 @@ final class Report {
         : String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |", ceilingName, ceiling.number("throughput"),
             ceiling.number("p99_ms"), r.number("throughput") / ceiling.number("throughput"),
             r.number("p99_ms") / ceiling.number("p99_ms"));
-    return String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %s %s%n", r.get("scenario"), r.get("clients"),
-        r.number("throughput"), r.number("p50_ms"), r.number("p99_ms"), r.get("errors"), c);
+    return String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %s | %.2f | %.2f %s%n", r.get("scenario"),
+        r.get("clients"), r.number("throughput"), r.number("p50_ms"), r.number("p99_ms"), r.get("errors"),
+        r.number("server_cpu_ms_per_req"), r.number("pool_checkouts_per_req"), c);
   }
 
   private static String json(Result meta, List<Result> all, List<Targets.Check> checks) {
