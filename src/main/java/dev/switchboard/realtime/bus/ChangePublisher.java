@@ -41,13 +41,22 @@ class ChangePublisher {
       publish(List.of(event.change()));
       return;
     }
-    Batch batch = (Batch) TransactionSynchronizationManager.getResource(this);
-    if (batch == null) {
-      batch = new Batch();
-      TransactionSynchronizationManager.bindResource(this, batch);
-      TransactionSynchronizationManager.registerSynchronization(batch);
+    batchOfThisTransaction().changes.add(event.change());
+  }
+
+  /**
+   * Found among the transaction's own synchronizations, which Spring sets aside while a
+   * transaction is suspended, so an inner transaction never adds to an outer one's batch.
+   */
+  private Batch batchOfThisTransaction() {
+    for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+      if (registered instanceof Batch batch && batch.owner() == this) {
+        return batch;
+      }
     }
-    batch.changes.add(event.change());
+    Batch batch = new Batch();
+    TransactionSynchronizationManager.registerSynchronization(batch);
+    return batch;
   }
 
   private void publish(List<Change> changes) {
@@ -77,14 +86,13 @@ class ChangePublisher {
   private final class Batch implements TransactionSynchronization {
     private final List<Change> changes = new ArrayList<>();
 
-    @Override
-    public void afterCommit() {
-      publish(changes);
+    private ChangePublisher owner() {
+      return ChangePublisher.this;
     }
 
     @Override
-    public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(ChangePublisher.this);
+    public void afterCommit() {
+      publish(changes);
     }
   }
 }
