@@ -27,8 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(RealtimeProperties.class)
 class RealtimeWiring {
   private static final Logger log = LoggerFactory.getLogger(RealtimeWiring.class);
-  /** Client frames are small (auth, resume, typing): anything bigger is refused. */
-  private static final int MAX_FRAME_BYTES = 64 * 1024;
+  /**
+   * The container allocates these buffers for every connection up front. Text frames larger
+   * than the buffer arrive in parts that the gateway assembles (up to 64 KB per frame); binary
+   * frames are refused anyway.
+   */
+  private static final int TEXT_BUFFER_CHARS = 8 * 1024;
+  private static final int BINARY_BUFFER_BYTES = 1024;
 
   @Bean(destroyMethod = "close")
   RealtimeBus realtimeBus(SwitchboardProperties properties, JsonMapper json) {
@@ -60,7 +65,8 @@ class RealtimeWiring {
   @Bean
   ServletServerContainerFactoryBean webSocketContainer() {
     ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-    container.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
+    container.setMaxTextMessageBufferSize(TEXT_BUFFER_CHARS);
+    container.setMaxBinaryMessageBufferSize(BINARY_BUFFER_BYTES);
     return container;
   }
 }

@@ -26,11 +26,15 @@ public class ConversationAccess {
 
   /** The conversation, if it exists in the actor's domain and the actor is a member. */
   public Conversation requireMember(Actor actor, String conversationId) {
-    Conversation conversation = require(actor, conversationId);
-    if (conversations.member(actor.tenantId(), conversationId, actor.userId()).isEmpty()) {
+    // One query for both questions: this check precedes every read and every post.
+    Conversations.Membership seen =
+        conversations
+            .findForUser(actor.tenantId(), conversationId, actor.userId())
+            .orElseThrow(() -> DomainException.notFound("chat"));
+    if (!seen.member()) {
       throw notMember();
     }
-    return conversation;
+    return seen.conversation();
   }
 
   /**

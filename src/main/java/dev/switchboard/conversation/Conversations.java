@@ -33,6 +33,12 @@ public interface Conversations {
 
   Optional<Member> member(String tenantId, String conversationId, String userId);
 
+  /** The conversation and whether the user is one of its members, in one query. */
+  Optional<Membership> findForUser(String tenantId, String conversationId, String userId);
+
+  /** A conversation as seen by one user: for access checks. */
+  record Membership(Conversation conversation, boolean member) {}
+
   /**
    * Takes the next sequence number: increments {@code last_seq} under the row lock that
    * serializes all writers of this conversation until the transaction ends.

@@ -83,23 +83,22 @@ public class UserService {
     return user;
   }
 
-  @Transactional(readOnly = true)
+  // The lookups below are one statement each: they join the caller's transaction when there is
+  // one and need none of their own otherwise (a read-only transaction would add a COMMIT round
+  // trip to every history page and chat list).
   public User get(String tenantId, String userId) {
     return users.find(tenantId, userId).orElseThrow(() -> DomainException.notFound("user"));
   }
 
-  @Transactional(readOnly = true)
   public Optional<User> find(String tenantId, String userId) {
     return users.find(tenantId, userId);
   }
 
-  @Transactional(readOnly = true)
   public List<User> getAll(String tenantId, Collection<String> userIds) {
     return userIds.isEmpty() ? List.of() : users.findAll(tenantId, userIds);
   }
 
   /** The users with the given ids, by id; unknown ids are simply absent. */
-  @Transactional(readOnly = true)
   public Map<String, User> byUserId(String tenantId, Collection<String> userIds) {
     return getAll(tenantId, userIds).stream()
         .collect(Collectors.toMap(User::userId, Function.identity()));

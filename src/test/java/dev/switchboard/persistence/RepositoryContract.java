@@ -117,6 +117,23 @@ interface RepositoryContract {
   }
 
   @Test
+  default void findForUserTellsMembershipInTheSameQuery() {
+    var conversations = new JdbcConversations(jdbc());
+    String t = tenant();
+    user(t, "a");
+    user(t, "b");
+    user(t, "c");
+    Conversation c = direct(t, "a", "b");
+    assertThat(conversations.findForUser(t, c.id(), "a")).get()
+        .satisfies(seen -> assertThat(seen.member()).isTrue())
+        .satisfies(seen -> assertThat(seen.conversation().id()).isEqualTo(c.id()));
+    assertThat(conversations.findForUser(t, c.id(), "c")).get()
+        .satisfies(seen -> assertThat(seen.member()).isFalse());
+    assertThat(conversations.findForUser(tenant(), c.id(), "a")).isEmpty();
+    assertThat(conversations.findForUser(t, IDS.next(), "a")).isEmpty();
+  }
+
+  @Test
   default void sequenceNumbersAreDenseAndCursorsOnlyMoveForward() {
     var conversations = new JdbcConversations(jdbc());
     String t = tenant();

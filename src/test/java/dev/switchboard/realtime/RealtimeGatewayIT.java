@@ -118,6 +118,20 @@ class RealtimeGatewayIT extends ApiTestBase {
   }
 
   @Test
+  void framesLargerThanTheContainerBufferArriveWholeUpTo64KB() {
+    String chat = post(aliceToken, bob, "m1");
+    // Well over the 8 KB per-connection text buffer: delivered in parts, assembled by the gateway.
+    String padding = " ".repeat(40_000);
+    try (WsClient bobWs = WsClient.ready(port, bobToken)) {
+      bobWs.send("{\"type\":\"resume\"," + padding + "\"conversations\":{\"" + chat + "\":0}}");
+      assertThat(bobWs.changes(3)).extracting(f -> f.get("changeSeq").asLong()).containsExactly(1L, 2L, 3L);
+      assertThat(bobWs.next("resumed").get("conversations").get(chat).asLong()).isEqualTo(3);
+      bobWs.send("{\"type\":\"ping\"," + " ".repeat(70_000) + "}");
+      assertThat(bobWs.closeCode()).isEqualTo(1009);
+    }
+  }
+
+  @Test
   void resumeIsAuthorizedPerConversation() {
     String chat = post(aliceToken, bob, "private");
     String outsider = fixtures.token(domain, fixtures.user(domain));

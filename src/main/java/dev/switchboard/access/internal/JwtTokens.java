@@ -1,5 +1,7 @@
 package dev.switchboard.access.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
@@ -7,17 +9,20 @@ import dev.switchboard.shared.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -28,11 +33,19 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 public class JwtTokens {
   static final String ISSUER = "switchboard";
   private static final int MIN_SECRET_BYTES = 32;
+  private static final int VERIFIED_CACHE_SIZE = 20_000;
 
   private final NimbusJwtEncoder encoder;
   private final JwtDecoder decoder;
   private final Clock clock;
   private final Duration ttl;
+  private final Cache<String, Remembered> verified =
+      Caffeine.newBuilder()
+          .maximumSize(VERIFIED_CACHE_SIZE)
+          .expireAfterWrite(Duration.ofMinutes(10))
+          .build();
+
+  private record Remembered(Verified verified, Instant expiresAt) {}
 
   public JwtTokens(byte[] secret, Clock clock, Duration ttl) {
     if (secret.length < MIN_SECRET_BYTES) {
@@ -46,6 +59,11 @@ public class JwtTokens {
     JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
     expiry.setClock(clock);
     nimbus.setJwtValidator(expiry);
+    // Our issuer is the plain name "switchboard": the default claim conversion tries it as a
+    // URL first and fails with an exception on every verification (seen in the bench profile).
+    nimbus.setClaimSetConverter(
+        MappedJwtClaimSetConverter.withDefaults(
+            Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
     this.decoder = nimbus;
     this.clock = clock;
     this.ttl = ttl;
@@ -87,8 +105,17 @@ public class JwtTokens {
     return verifyToken(token).actor();
   }
 
-  /** The actor and session id of a valid, unexpired token; anything else is UNAUTHENTICATED. */
+  /**
+   * The actor and session id of a valid, unexpired token; anything else is UNAUTHENTICATED. A
+   * token verified once is remembered until its expiry, so repeated requests with it skip the
+   * signature and claim parsing (~14 % of a request's CPU in the bench profile). Revocation is not
+   * decided here: the caller checks the token's device session on every use.
+   */
   public Verified verifyToken(String token) {
+    Remembered known = verified.getIfPresent(token);
+    if (known != null && !clock.instant().isAfter(known.expiresAt())) {
+      return known.verified();
+    }
     try {
       Jwt jwt = decoder.decode(token);
       Scope scope =
@@ -102,8 +129,12 @@ public class JwtTokens {
           || jwt.getSubject() == null) {
         throw new JwtException("missing claims");
       }
-      return new Verified(
+      Verified result = new Verified(
           new Actor(tenantId, domain, jwt.getSubject(), scope), jwt.getClaimAsString("sid"));
+      if (jwt.getExpiresAt() != null) {
+        verified.put(token, new Remembered(result, jwt.getExpiresAt()));
+      }
+      return result;
     } catch (JwtException | IllegalArgumentException e) {
       throw DomainException.unauthenticated("Invalid or expired access token");
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,7 +27,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     String id =
         incoming != null && SAFE.matcher(incoming).matches()
             ? incoming
-            : UUID.randomUUID().toString();
+            : randomId();
     response.setHeader(HEADER, id);
     MDC.put("requestId", id);
     try {
@@ -34,5 +35,16 @@ public class RequestIdFilter extends OncePerRequestFilter {
     } finally {
       MDC.remove("requestId");
     }
+  }
+
+  /**
+   * A version-4-shaped UUID from a thread-local generator: request ids need to be unique, not
+   * unguessable, and {@code UUID.randomUUID()} reads the shared SecureRandom on every request.
+   */
+  private static String randomId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
+import dev.switchboard.shared.internal.UpdateReturning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,9 +25,11 @@ public class JdbcConversations implements Conversations {
       "c.tenant_id, c.id, c.kind, c.title, c.last_seq, c.last_activity_at, c.created_at";
 
   private final JdbcClient jdbc;
+  private final UpdateReturning counter;
 
   public JdbcConversations(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.counter = new UpdateReturning(jdbc);
   }
 
   @Override
@@ -145,22 +148,31 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
+  public Optional<Membership> findForUser(String tenantId, String conversationId, String userId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                , EXISTS (SELECT 1 FROM conversation_members m
+                          WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.id
+                            AND m.user_id = ?) AS is_member
+                FROM conversations c WHERE c.tenant_id = ? AND c.id = ?""")
+        .params(userId, tenantId, conversationId)
+        .query((rs, row) -> new Membership(conversation(rs, row), rs.getBoolean("is_member")))
+        .optional();
+  }
+
+  @Override
   public long nextSeq(String tenantId, String conversationId, Instant activityAt) {
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = ?
-                WHERE tenant_id = ? AND id = ?""")
-            .params(utc(activityAt), tenantId, conversationId)
-            .update();
-    if (updated != 1) {
-      throw new IllegalStateException("conversation " + conversationId + " does not exist");
-    }
-    // Same transaction, row still locked by the UPDATE: this reads our own increment.
-    return jdbc.sql("SELECT last_seq FROM conversations WHERE tenant_id = ? AND id = ?")
-        .params(tenantId, conversationId)
-        .query(Long.class)
-        .single();
+    // One round trip on PostgreSQL (RETURNING); the row stays locked until commit either way.
+    return counter
+        .update(
+            "UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = ? WHERE tenant_id = ? AND id = ?",
+            new Object[] {utc(activityAt), tenantId, conversationId},
+            "last_seq",
+            "SELECT last_seq FROM conversations WHERE tenant_id = ? AND id = ?",
+            new Object[] {tenantId, conversationId})
+        .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " does not exist"));
   }
 
   @Override

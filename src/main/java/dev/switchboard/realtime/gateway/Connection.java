@@ -23,6 +23,8 @@ import org.springframework.web.socket.WebSocketSession;
  */
 final class Connection {
   private static final Logger log = LoggerFactory.getLogger(Connection.class);
+  /** Client frames are small (auth, resume of up to 1000 conversations, typing). */
+  static final int MAX_FRAME_CHARS = 64 * 1024;
 
   private final WebSocketSession session;
   private final BlockingQueue<Runnable> mailbox;
@@ -35,6 +37,8 @@ final class Connection {
   private volatile Actor actor;
   /** When the unanswered ping left, or null: a queued ping does not count against the peer. */
   private volatile Instant pingSentAt;
+  /** The parts of a client frame so far; the container delivers one session's parts in turn. */
+  private StringBuilder partialFrame;
 
   Connection(
       WebSocketSession session,
@@ -78,6 +82,36 @@ final class Connection {
   /** Any frame or pong from the peer proves it alive. */
   void seen() {
     pingSentAt = null;
+  }
+
+  /**
+   * Adds one part of a client frame; returns the whole frame with its last part, null before
+   * that. A frame over {@link #MAX_FRAME_CHARS} closes the connection (1009), as the container
+   * itself would.
+   */
+  String assemble(String part, boolean last) {
+    if (partialFrame == null && last) {
+      return part.length() > MAX_FRAME_CHARS ? tooBig() : part;
+    }
+    if (partialFrame == null) {
+      partialFrame = new StringBuilder(part.length() * 2);
+    }
+    partialFrame.append(part);
+    if (partialFrame.length() > MAX_FRAME_CHARS) {
+      return tooBig();
+    }
+    if (!last) {
+      return null;
+    }
+    String whole = partialFrame.toString();
+    partialFrame = null;
+    return whole;
+  }
+
+  private String tooBig() {
+    partialFrame = null;
+    close(CloseStatus.TOO_BIG_TO_PROCESS);
+    return null;
   }
 
   boolean isOpen() {

@@ -59,6 +59,16 @@ final class RealtimeHandler extends TextWebSocketHandler {
     }
   }
 
+  /**
+   * Client frames may be larger than the container's text buffer, which every connection holds
+   * for its whole life (kept small: 10,000 connections with 64 KB buffers would need over a GB).
+   * The container then hands a frame over in parts, which the connection assembles.
+   */
+  @Override
+  public boolean supportsPartialMessages() {
+    return true;
+  }
+
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) {
     Connection connection = gateway.connection(session);
@@ -66,9 +76,13 @@ final class RealtimeHandler extends TextWebSocketHandler {
       return;
     }
     connection.seen();
+    String whole = connection.assemble(message.getPayload(), message.isLast());
+    if (whole == null) {
+      return;
+    }
     JsonNode frame;
     try {
-      frame = json.readTree(message.getPayload());
+      frame = json.readTree(whole);
     } catch (JacksonException malformed) {
       connection.submit(() -> connection.send(frames.error("bad_frame", "frame is not JSON", null)));
       return;

@@ -5,6 +5,7 @@ import static dev.switchboard.shared.internal.SqlTimes.utc;
 
 import dev.switchboard.realtime.Change;
 import dev.switchboard.realtime.ChangeLog;
+import dev.switchboard.shared.internal.UpdateReturning;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,29 +14,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcChangeLog implements ChangeLog {
   private final JdbcClient jdbc;
+  private final UpdateReturning counter;
 
   public JdbcChangeLog(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.counter = new UpdateReturning(jdbc);
   }
 
   @Override
   public Change append(
       String tenantId, String conversationId, String event, String payload, Instant at) {
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE conversations SET last_change_seq = last_change_seq + 1
-                WHERE tenant_id = ? AND id = ?""")
-            .params(tenantId, conversationId)
-            .update();
-    if (updated != 1) {
-      throw new IllegalStateException("conversation " + conversationId + " does not exist");
-    }
     long seq =
-        jdbc.sql("SELECT last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?")
-            .params(tenantId, conversationId)
-            .query(Long.class)
-            .single();
+        counter
+            .update(
+                "UPDATE conversations SET last_change_seq = last_change_seq + 1 WHERE tenant_id = ? AND id = ?",
+                new Object[] {tenantId, conversationId},
+                "last_change_seq",
+                "SELECT last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?",
+                new Object[] {tenantId, conversationId})
+            .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " does not exist"));
     jdbc.sql(
             """
             INSERT INTO conversation_changes (tenant_id, conversation_id, change_seq, event,

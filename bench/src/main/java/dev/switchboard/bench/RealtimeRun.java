@@ -1,0 +1,107 @@
+package dev.switchboard.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Scenario 6: the receiving member of every bench conversation is connected to the realtime
+ * gateway while {@code clients} senders post (closed loop, as scenario 1). Every message whose
+ * send answered 201 must arrive as a {@code message.created} frame. Commit-to-frame latency is
+ * frame arrival minus the message's {@code createdAt} (stamped before the insert, on the same
+ * machine's clock): an upper bound, millisecond resolution. Drain is how long after the last
+ * send the last expected frame arrived.
+ */
+final class RealtimeRun {
+  static void run(Args args) throws Exception {
+    String base = args.get("base");
+    int clients = args.integer("clients", 32);
+    double duration = args.decimal("duration", 15);
+    State state = State.load(Path.of(args.get("state")));
+
+    Map<String, Long> arrived = new ConcurrentHashMap<>();
+    Recorder latencies = new Recorder(3);
+    HttpClient wsHttp = Http.client();
+    List<CompletableFuture<WebSocket>> sockets = new ArrayList<>();
+    for (State.Conversation c : state.conversations()) {
+      sockets.add(Sockets.open(wsHttp, base, c.b().token(), frame -> {
+        if (frame.contains("\"event\":\"message.created\"")) {
+          long now = System.nanoTime();
+          Instant created = Instant.parse(Json.field(frame, "createdAt"));
+          long micros = TimeUnit.NANOSECONDS.toMicros(
+              java.time.Duration.between(created, Instant.now()).toNanos());
+          arrived.put(Json.field(frame, "id"), now);
+          latencies.recordValue(Math.max(0, micros));
+        }
+      }));
+    }
+    CompletableFuture.allOf(sockets.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    AtomicLong errors = new AtomicLong();
+    long end = System.nanoTime() + (long) (duration * 1e9);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      Random random = new Random(7L * i);
+      threads.add(Thread.ofPlatform().start(() -> {
+        HttpClient http = Http.client();
+        while (System.nanoTime() < end) {
+          State.Conversation c = AllmineScenarios.pick(state, random);
+          String body = "{\"type\":\"text\",\"chatId\":\"" + c.id() + "\",\"content\":\"realtime\"}";
+          try {
+            HttpResponse<String> r =
+                http.send(Http.post(base + "/api/v2/messages", c.a().token(), body),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 201) {
+              sent.add(Json.field(r.body(), "_id"));
+            } else {
+              errors.incrementAndGet();
+            }
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
+        }
+      }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long stopped = System.nanoTime();
+    long deadline = stopped + TimeUnit.SECONDS.toNanos(args.integer("drain-timeout", 10));
+    while (!arrived.keySet().containsAll(sent) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    long missing = sent.stream().filter(id -> !arrived.containsKey(id)).count();
+    long lastArrival = sent.stream().map(arrived::get).filter(java.util.Objects::nonNull)
+        .mapToLong(Long::longValue).max().orElse(stopped);
+    double drainMs = Math.max(0, lastArrival - stopped) / 1e6;
+    Histogram h = latencies.getIntervalHistogram();
+    sockets.forEach(f -> f.join().sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+    Result r = new Result()
+        .put("kind", "realtime").put("scenario", "realtime-allmine").put("phase", args.get("phase", "empty"))
+        .put("clients", clients).put("subscribers", sockets.size()).put("duration_s", duration)
+        .put("ok", sent.size()).put("errors", errors.get()).put("throughput", sent.size() / duration)
+        .put("delivered", sent.size() - missing).put("missing", missing).put("drain_ms", drainMs)
+        .latencies(h);
+    r.save(Path.of(args.get("out")));
+    System.out.printf(
+        "realtime c=%d subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms frame p99 %.2f ms%n",
+        clients, sockets.size(), sent.size() / duration, sent.size() - missing, sent.size(), drainMs,
+        h.getValueAtPercentile(99) / 1000.0);
+  }
+
+  private RealtimeRun() {}
+}
