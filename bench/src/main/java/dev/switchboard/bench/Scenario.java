@@ -34,6 +34,7 @@ interface Scenario {
           }
         });
     AllmineScenarios.register(all);
+    DialectScenarios.register(all);
     return all;
   }
 
