@@ -192,4 +192,19 @@ class AmityFilesIT extends ApiTestBase {
         .post("/api/v3/messages")
         .then().statusCode(403);
   }
+
+  @Test
+  void aChannelSideLoadsItsAvatar() {
+    String avatar = as(aliceToken).multiPart("files", "logo.png", MediaSamples.png(64, 64))
+        .multiPart("accessType", "public").post("/api/v4/images")
+        .then().statusCode(200).extract().path("[0].fileId");
+    new AmityFixtures(fixtures).as(aliceToken)
+        .body(Json.of("channelId", "with-avatar", "type", "community", "avatarFileId", avatar))
+        .post("/api/v3/channels")
+        .then().statusCode(200)
+        .body("channels[0].avatarFileId", equalTo(avatar))
+        .body("files[0].fileId", equalTo(avatar));
+    new AmityFixtures(fixtures).as(bobToken).get("/api/v3/channels/with-avatar")
+        .then().statusCode(200).body("files[0].fileId", equalTo(avatar));
+  }
 }

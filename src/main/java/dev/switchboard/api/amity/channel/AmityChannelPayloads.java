@@ -10,6 +10,7 @@ import dev.switchboard.conversation.ChannelMember;
 import dev.switchboard.conversation.ChannelMembership;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
+import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.user.UserService;
 import java.time.Clock;
@@ -36,6 +37,7 @@ class AmityChannelPayloads {
   private final MessageService messages;
   private final UserService users;
   private final Clock clock;
+  private final AmityFiles files;
   final AmityChannelMapper mapper;
 
   AmityChannelPayloads(
@@ -43,11 +45,13 @@ class AmityChannelPayloads {
       MessageService messages,
       UserService users,
       Clock clock,
+      AmityFiles files,
       JsonMapper json) {
     this.membership = membership;
     this.messages = messages;
     this.users = users;
     this.clock = clock;
+    this.files = files;
     this.mapper = new AmityChannelMapper(json);
   }
 
@@ -65,6 +69,7 @@ class AmityChannelPayloads {
         messages.latest(actor, channels.stream().map(Channel::id).toList()).stream()
             .collect(Collectors.toMap(Message::conversationId, Function.identity(), (a, b) -> a));
     Set<String> userIds = new LinkedHashSet<>();
+    Set<String> fileIds = new LinkedHashSet<>();
     for (Channel channel : channels) {
       Set<String> wanted = new LinkedHashSet<>();
       wanted.add(actor.userId());
@@ -84,8 +89,12 @@ class AmityChannelPayloads {
       Optional<Message> last = Optional.ofNullable(callerIsMember ? latest.get(channel.id()) : null);
       views.add(mapper.channel(channel, last, now));
       last.ifPresent(m -> previews.add(mapper.preview(channel, m)));
+      fileIds.add(channel.settings().avatarFileId());
+      last.map(Message::fileId).ifPresent(fileIds::add);
     }
     List<AmityUserView> userViews = AmityUserView.of(users.getAll(actor.tenantId(), userIds));
-    return new ChannelsPayload(views, channelUsers, userViews, List.of(), previews);
+    // Avatars and previewed media the caller may read (avatars: upload them as public).
+    return new ChannelsPayload(
+        views, channelUsers, userViews, List.copyOf(files.of(actor, fileIds)), previews);
   }
 }
