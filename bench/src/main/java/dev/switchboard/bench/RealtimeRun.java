@@ -32,13 +32,17 @@ final class RealtimeRun {
     double duration = args.decimal("duration", 15);
     State state = State.load(Path.of(args.get("state")));
 
+    Map<String, Long> positions = positions(args.get("positions", null));
+    java.util.concurrent.CountDownLatch resumed = new java.util.concurrent.CountDownLatch(state.conversations().size());
     Map<String, Long> arrived = new ConcurrentHashMap<>();
     Recorder latencies = new Recorder(3);
     HttpClient wsHttp = Http.client();
     List<CompletableFuture<WebSocket>> sockets = new ArrayList<>();
     for (State.Conversation c : state.conversations()) {
       sockets.add(Sockets.open(wsHttp, base, c.b().token(), frame -> {
-        if (frame.contains("\"event\":\"message.created\"")) {
+        if (frame.contains("\"type\":\"resumed\"")) {
+          resumed.countDown();
+        } else if (frame.contains("\"event\":\"message.created\"")) {
           long now = System.nanoTime();
           Instant created = Instant.parse(Json.field(frame, "createdAt"));
           long micros = TimeUnit.NANOSECONDS.toMicros(
@@ -49,6 +53,17 @@ final class RealtimeRun {
       }));
     }
     CompletableFuture.allOf(sockets.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    // As the protocol asks: resume right after ready, from the conversation's current position,
+    // so the first live change is not the start of the connection's sequence (a concurrent
+    // earlier one could otherwise be dropped as older).
+    for (int i = 0; i < sockets.size(); i++) {
+      String id = state.conversations().get(i).id();
+      sockets.get(i).join().sendText(
+          "{\"type\":\"resume\",\"conversations\":{\"" + id + "\":" + positions.getOrDefault(id, 0L) + "}}", true);
+    }
+    if (!resumed.await(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("not every subscriber was resumed");
+    }
 
     Set<String> sent = ConcurrentHashMap.newKeySet();
     AtomicLong errors = new AtomicLong();
@@ -101,6 +116,20 @@ final class RealtimeRun {
         "realtime c=%d subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms frame p99 %.2f ms%n",
         clients, sockets.size(), sent.size() / duration, sent.size() - missing, sent.size(), drainMs,
         h.getValueAtPercentile(99) / 1000.0);
+  }
+
+  /** conversation id TAB last change_seq, one a line (the run script reads them from the database). */
+  private static Map<String, Long> positions(String file) throws java.io.IOException {
+    Map<String, Long> positions = new java.util.HashMap<>();
+    if (file != null) {
+      for (String line : java.nio.file.Files.readAllLines(Path.of(file))) {
+        String[] f = line.split("\t");
+        if (f.length == 2) {
+          positions.put(f[0].trim(), Long.parseLong(f[1].trim()));
+        }
+      }
+    }
+    return positions;
   }
 
   private RealtimeRun() {}
