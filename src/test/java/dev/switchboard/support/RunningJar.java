@@ -46,7 +46,13 @@ public final class RunningJar implements AutoCloseable {
     builder.environment().remove("SWITCHBOARD_REDIS_URL");
     builder.environment().putAll(env);
     RunningJar running = new RunningJar(builder.start(), log, port);
-    running.awaitHealthy();
+    try {
+      running.awaitHealthy();
+    } catch (RuntimeException | Error e) {
+      // Never leave a server behind: a failed start must not occupy the machine for later tests.
+      running.process.destroyForcibly();
+      throw e;
+    }
     return running;
   }
 
