@@ -12,6 +12,7 @@ import java.util.Collection;
 public final class FlaggerBloomFilter {
   private static final int SECOND_SEED = 1576284489;
   private static final int MAX_HASHES = 16;
+  private static final int MIN_WORDS = 8;
 
   private final int bits;
   private final int hashes;
@@ -28,7 +29,10 @@ public final class FlaggerBloomFilter {
     int n = Math.max(1, userIds.size());
     double ln2 = Math.log(2);
     int m = (int) Math.ceil(-n * Math.log(0.01) / (ln2 * ln2));
-    int words = Math.max(1, (m + 31) / 32);
+    // At least 256 bits: with bloomfilter.js's double hashing a tiny filter (32 bits for one
+    // flagger) folds many values' locations onto a few bits, and a quarter of non-flaggers
+    // tested positive. The size travels in the answer, so clients follow it.
+    int words = Math.max(MIN_WORDS, (m + 31) / 32);
     int k = (int) Math.max(1, Math.min(MAX_HASHES, Math.round((double) words * 32 / n * ln2)));
     return withShape(words * 32, k, userIds);
   }

@@ -54,8 +54,17 @@ class FlaggerBloomFilterTest {
   @Test
   void anEmptyFilterContainsNobody() {
     FlaggerBloomFilter empty = FlaggerBloomFilter.of(List.of());
-    assertThat(empty.bits()).isEqualTo(32);
+    assertThat(empty.bits()).isEqualTo(256);
     assertThat(empty.buckets()).containsOnly(0);
     assertThat(empty.mightContain("alice")).isFalse();
+  }
+
+  @Test
+  void aSingleFlaggerDoesNotMakeOthersLookFlagged() {
+    FlaggerBloomFilter one = FlaggerBloomFilter.of(List.of("0123456789abcdef01234567"));
+    assertThat(one.mightContain("0123456789abcdef01234567")).isTrue();
+    long falsePositives = IntStream.range(0, 1000).mapToObj(i -> "never-flagged-" + i)
+        .filter(one::mightContain).count();
+    assertThat(falsePositives).isLessThan(10);
   }
 }
