@@ -243,7 +243,7 @@ public class ChannelMembership {
   }
 
   private boolean remove(String tenantId, String conversationId, String userId, Cause cause) {
-    if (!channels.removeMember(tenantId, conversationId, userId)) {
+    if (!conversations.removeMember(tenantId, conversationId, userId)) {
       return false;
     }
     events.publishEvent(new MemberLeft(tenantId, conversationId, userId, cause, clock.instant()));

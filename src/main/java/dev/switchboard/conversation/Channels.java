@@ -35,8 +35,6 @@ public interface Channels {
   List<ChannelMember> members(
       String tenantId, String conversationId, Collection<String> roles, int limit, long offset);
 
-  /** Removes the membership (and its roles); returns whether there was one. */
-  boolean removeMember(String tenantId, String conversationId, String userId);
 
   boolean ban(String tenantId, String conversationId, String userId, Instant at);
 

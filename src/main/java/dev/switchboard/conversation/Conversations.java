@@ -20,7 +20,7 @@ public interface Conversations {
 
   List<Member> members(String tenantId, String conversationId);
 
-  /** Removes the member; returns false when he was not one. */
+  /** Removes the member (his channel roles go with him); returns false when he was not one. */
   boolean removeMember(String tenantId, String conversationId, String userId);
 
   /** Sets the title. */

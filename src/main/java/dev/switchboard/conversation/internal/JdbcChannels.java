@@ -192,23 +192,6 @@ public class JdbcChannels implements Channels {
   }
 
   @Override
-  public boolean removeMember(String tenantId, String conversationId, String userId) {
-    jdbc.sql(
-            """
-            DELETE FROM conversation_member_roles
-            WHERE tenant_id = ? AND conversation_id = ? AND user_id = ?""")
-        .params(tenantId, conversationId, userId)
-        .update();
-    return jdbc.sql(
-                """
-                DELETE FROM conversation_members
-                WHERE tenant_id = ? AND conversation_id = ? AND user_id = ?""")
-            .params(tenantId, conversationId, userId)
-            .update()
-        == 1;
-  }
-
-  @Override
   public boolean ban(String tenantId, String conversationId, String userId, Instant at) {
     return jdbc.sql(
                 """
