@@ -8,27 +8,23 @@ import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
 import dev.switchboard.file.AccessType;
 import dev.switchboard.file.FileService;
-import dev.switchboard.file.StoredFile;
 import dev.switchboard.file.Upload;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
-import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.PageRequest;
 import dev.switchboard.shared.Scope;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * Chat messages: posting text and media into direct and group chats (the Allmine and NetSapiens
+ * dialects), the messages other modules write in their own transactions (credit transfers,
+ * inbound SMS), and history pages. Channel messages are {@link ChannelMessageService}'s.
+ */
 @Service
 public class MessageService {
   private final Messages messages;
@@ -36,11 +32,7 @@ public class MessageService {
   private final ConversationAccess access;
   private final ConversationService conversationService;
   private final FileService files;
-  private final Ids ids;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
-  private final TransactionTemplate tx;
-  private final MessagePolicy policy;
+  private final MessageAppender appender;
 
   public MessageService(
       Messages messages,
@@ -48,31 +40,20 @@ public class MessageService {
       ConversationAccess access,
       ConversationService conversationService,
       FileService files,
-      Ids ids,
-      Clock clock,
-      ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager,
-      MessagePolicy policy) {
+      MessageAppender appender) {
     this.messages = messages;
     this.conversations = conversations;
     this.access = access;
     this.conversationService = conversationService;
     this.files = files;
-    this.ids = ids;
-    this.clock = clock;
-    this.events = events;
-    this.tx = new TransactionTemplate(transactionManager);
-    this.policy = policy;
+    this.appender = appender;
   }
 
-  /**
-   * Posts a message in one transaction. With a client id, a retry returns the first message: a
-   * sequential retry finds it up front; a concurrent one loses the unique-key race, rolls back
-   * (its sequence number too, so no gap) and replays here.
-   */
+  /** Posts a message in one transaction; with a client id, a retry returns the first message. */
   public PostedMessage post(Actor actor, PostMessage command) {
     MessageType type = command.validate();
-    return idempotently(actor, command, () -> postInTransaction(actor, command, type, null));
+    return appender.idempotently(
+        () -> postInTransaction(actor, command, type, null), () -> replay(actor, command));
   }
 
   /**
@@ -82,19 +63,8 @@ public class MessageService {
    */
   public PostedMessage post(Actor actor, PostMessage command, Upload upload) {
     MessageType type = command.validateWithUpload();
-    return idempotently(actor, command, () -> postInTransaction(actor, command, type, upload));
-  }
-
-  private PostedMessage idempotently(
-      Actor actor, PostMessage command, Supplier<PostedMessage> work) {
-    try {
-      return tx.execute(status -> work.get());
-    } catch (ClientIdAlreadyUsed raced) {
-      return tx.execute(
-          status ->
-              replay(actor, command)
-                  .orElseThrow(() -> new IllegalStateException("client id race without winner")));
-    }
+    return appender.idempotently(
+        () -> postInTransaction(actor, command, type, upload), () -> replay(actor, command));
   }
 
   private PostedMessage postInTransaction(
@@ -113,94 +83,12 @@ public class MessageService {
               .id();
     }
     if (fileId != null) {
-      attach(actor, fileId, conversation, type);
+      appender.attach(actor, fileId, conversation, type);
     }
     return new PostedMessage(
-        append(actor, conversation, type, command.content(), command.clientId(), null, fileId,
-            MessageDetails.NONE),
+        appender.append(actor, conversation, type, command.content(), command.clientId(), null,
+            fileId, MessageDetails.NONE),
         false);
-  }
-
-  /**
-   * Posts a channel message (thread parent, tags, metadata, mentions) in one transaction, with
-   * the same client-id idempotency as {@link #post}, concurrent retries included.
-   */
-  public PostedMessage send(Actor actor, SendMessage command) {
-    command.validate();
-    try {
-      return tx.execute(status -> sendInTransaction(actor, command));
-    } catch (ClientIdAlreadyUsed raced) {
-      return tx.execute(
-          status ->
-              replaySend(actor, command)
-                  .orElseThrow(() -> new IllegalStateException("client id race without winner")));
-    }
-  }
-
-  private PostedMessage sendInTransaction(Actor actor, SendMessage command) {
-    Optional<PostedMessage> replayed = replaySend(actor, command);
-    if (replayed.isPresent()) {
-      return replayed.get();
-    }
-    Conversation conversation = policy.requirePoster(actor, command.conversationId());
-    String parentId = null;
-    if (command.parentId() != null) {
-      Message parent =
-          messages
-              .findByPublicId(actor.tenantId(), command.parentId(), actor.userId())
-              .filter(p -> p.conversationId().equals(conversation.id()))
-              .orElseThrow(
-                  () -> DomainException.invalid("parentId must be a message of the same channel"));
-      parentId = parent.id();
-      messages.incrementChildren(actor.tenantId(), parentId);
-    }
-    if (command.fileId() != null) {
-      attach(actor, command.fileId(), conversation, command.type());
-    }
-    MessageDetails details =
-        new MessageDetails(command.data(), parentId, command.tags(), command.metadata(),
-            command.mentions(), 0, 0, null, false, null);
-    Message message =
-        append(actor, conversation, command.type(), command.text(), command.clientId(), null,
-            command.fileId(), details);
-    mention(actor, conversation, command.mentions(), message.seq());
-    return new PostedMessage(message, false);
-  }
-
-  private void mention(Actor actor, Conversation conversation, List<Mention> mentions, long seq) {
-    boolean everyone = mentions.stream().anyMatch(m -> m.type() == Mention.Type.CHANNEL);
-    List<String> users =
-        mentions.stream()
-            .filter(m -> m.type() == Mention.Type.USER)
-            .flatMap(m -> m.userIds().stream())
-            .distinct()
-            .toList();
-    if (everyone || !users.isEmpty()) {
-      policy.mentioned(actor, conversation, users, everyone, seq);
-    }
-  }
-
-  /** The earlier message with this client id; a different message under it is a conflict. */
-  private Optional<PostedMessage> replaySend(Actor actor, SendMessage command) {
-    return replay(
-        actor,
-        command.clientId(),
-        earlier ->
-            earlier.conversationId().equals(command.conversationId())
-                && earlier.type() == command.type()
-                && Objects.equals(earlier.content(), command.text())
-                && Objects.equals(earlier.details().data(), command.data())
-                && Objects.equals(earlier.fileId(), command.fileId()),
-        "messageId was already used for a different message");
-  }
-
-  /** Shares the file into the conversation, after checking it is what the type promises. */
-  private void attach(Actor actor, String fileId, Conversation conversation, MessageType type) {
-    StoredFile file = files.share(actor, fileId, conversation.id());
-    if (!type.accepts(file.kind())) {
-      throw DomainException.invalid(
-          "type " + type.wireName() + " does not match the file, which is " + file.mimeType());
-    }
   }
 
   /**
@@ -211,7 +99,7 @@ public class MessageService {
   public Message recordCreditTransfer(Actor sender, String recipientId, long amount) {
     Conversation direct = conversationService.openDirect(sender, recipientId);
     CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
-    return append(
+    return appender.append(
         sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, null, MessageDetails.NONE);
   }
 
@@ -227,7 +115,7 @@ public class MessageService {
             .find(tenantId, conversationId)
             .orElseThrow(() -> DomainException.notFound("chat"));
     Actor external = new Actor(tenantId, "", senderId, Scope.BASIC_USER);
-    return append(
+    return appender.append(
         external, conversation, MessageType.TEXT, content, null, null, null, MessageDetails.NONE);
   }
 
@@ -250,37 +138,6 @@ public class MessageService {
     return conversationIds.isEmpty() ? List.of() : messages.latest(actor.tenantId(), conversationIds);
   }
 
-  private Message append(
-      Actor actor,
-      Conversation conversation,
-      MessageType type,
-      String content,
-      String clientId,
-      CreditNote credit,
-      String fileId,
-      MessageDetails details) {
-    Instant now = clock.instant();
-    long seq = conversations.nextSeq(actor.tenantId(), conversation.id(), now);
-    Message message =
-        new Message(
-            actor.tenantId(),
-            ids.next(),
-            conversation.id(),
-            seq,
-            actor.userId(),
-            type,
-            content,
-            clientId,
-            credit,
-            fileId,
-            now,
-            now,
-            details);
-    messages.insert(message);
-    events.publishEvent(new MessagePosted(message));
-    return message;
-  }
-
   private Conversation resolveConversation(Actor actor, PostMessage command) {
     if (command.conversationId() == null) {
       return conversationService.openDirect(actor, command.targetUserId());
@@ -300,7 +157,7 @@ public class MessageService {
 
   /** The earlier message with the same client id; the same key for another request is a conflict. */
   private Optional<PostedMessage> replay(Actor actor, PostMessage command) {
-    return replay(
+    return appender.replay(
         actor,
         command.clientId(),
         earlier ->
@@ -309,21 +166,5 @@ public class MessageService {
                 && (command.conversationId() == null
                     || earlier.conversationId().equals(command.conversationId())),
         "Idempotency-Key was already used for a different message");
-  }
-
-  private Optional<PostedMessage> replay(
-      Actor actor, String clientId, Predicate<Message> sameRequest, String conflict) {
-    if (clientId == null) {
-      return Optional.empty();
-    }
-    return messages
-        .findByClientId(actor.tenantId(), actor.userId(), clientId)
-        .map(
-            earlier -> {
-              if (!sameRequest.test(earlier)) {
-                throw DomainException.conflict(conflict);
-              }
-              return new PostedMessage(earlier, true);
-            });
   }
 }

@@ -8,12 +8,12 @@ import dev.switchboard.api.amity.message.AmityMessageDtos.AmityStatus;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmitySuccess;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
 import dev.switchboard.conversation.ChannelService;
+import dev.switchboard.message.ChannelMessageService;
 import dev.switchboard.message.MessageEditing;
 import dev.switchboard.message.MessagePage;
 import dev.switchboard.message.MessageQuery;
 import dev.switchboard.message.MessageReader;
 import dev.switchboard.message.MessageSnapshot;
-import dev.switchboard.message.MessageService;
 import dev.switchboard.message.MessageType;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Violations;
@@ -39,14 +39,14 @@ class AmityMessageController {
   private static final int MAX_QUERY_CHANNEL_ID = 100;
   private static final int MAX_QUERY_TAG = 100;
 
-  private final MessageService messages;
+  private final ChannelMessageService messages;
   private final MessageReader reader;
   private final MessageEditing editing;
   private final AmityMessageMapper mapper;
   private final ChannelService channels;
 
   AmityMessageController(
-      MessageService messages,
+      ChannelMessageService messages,
       MessageReader reader,
       MessageEditing editing,
       AmityMessageMapper mapper,
