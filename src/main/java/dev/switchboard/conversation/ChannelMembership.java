@@ -31,6 +31,7 @@ public class ChannelMembership {
 
   private final Conversations conversations;
   private final Channels channels;
+  private final ChannelMembers channelMembers;
   private final ChannelService channelService;
   private final ConversationAccess access;
   private final UserService users;
@@ -40,6 +41,7 @@ public class ChannelMembership {
   public ChannelMembership(
       Conversations conversations,
       Channels channels,
+      ChannelMembers channelMembers,
       ChannelService channelService,
       ConversationAccess access,
       UserService users,
@@ -47,6 +49,7 @@ public class ChannelMembership {
       ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.channels = channels;
+    this.channelMembers = channelMembers;
     this.channelService = channelService;
     this.access = access;
     this.users = users;
@@ -61,7 +64,7 @@ public class ChannelMembership {
     if (channel.settings().isDeleted()) {
       throw DomainException.notFound("channel");
     }
-    if (channels.isBanned(actor.tenantId(), channel.id(), actor.userId())) {
+    if (channelMembers.isBanned(actor.tenantId(), channel.id(), actor.userId())) {
       throw DomainException.forbidden(ErrorReason.USER_BANNED, "User is banned from a channel / community.");
     }
     if (!channel.conversation().kind().isOpen()) {
@@ -89,7 +92,7 @@ public class ChannelMembership {
     String id = moderated(actor, key, userIds);
     Set<String> distinct = existingUsers(actor, userIds);
     for (String userId : distinct) {
-      if (channels.isBanned(actor.tenantId(), id, userId)) {
+      if (channelMembers.isBanned(actor.tenantId(), id, userId)) {
         throw DomainException.forbidden(ErrorReason.USER_BANNED, "User " + userId + " is banned from the channel");
       }
     }
@@ -114,7 +117,7 @@ public class ChannelMembership {
       if (userId.equals(actor.userId())) {
         throw DomainException.forbidden("Some users cannot be banned");
       }
-      channels.ban(actor.tenantId(), id, userId, now);
+      channelMembers.ban(actor.tenantId(), id, userId, now);
       remove(actor.tenantId(), id, userId, Cause.BANNED);
     }
     return channelService.load(actor, id);
@@ -123,7 +126,7 @@ public class ChannelMembership {
   @Transactional
   public Channel unban(Actor actor, String key, List<String> userIds) {
     String id = moderated(actor, key, userIds);
-    new LinkedHashSet<>(userIds).forEach(u -> channels.unban(actor.tenantId(), id, u));
+    new LinkedHashSet<>(userIds).forEach(u -> channelMembers.unban(actor.tenantId(), id, u));
     return channelService.load(actor, id);
   }
 
@@ -131,7 +134,7 @@ public class ChannelMembership {
   public Channel addRole(Actor actor, String key, String role, List<String> userIds) {
     String id = moderated(actor, key, userIds);
     requireRole(role);
-    channels.addRole(actor.tenantId(), id, new LinkedHashSet<>(userIds), role);
+    channelMembers.addRole(actor.tenantId(), id, new LinkedHashSet<>(userIds), role);
     return channelService.load(actor, id);
   }
 
@@ -139,7 +142,7 @@ public class ChannelMembership {
   public Channel removeRole(Actor actor, String key, String role, List<String> userIds) {
     String id = moderated(actor, key, userIds);
     requireRole(role);
-    channels.removeRole(actor.tenantId(), id, new LinkedHashSet<>(userIds), role);
+    channelMembers.removeRole(actor.tenantId(), id, new LinkedHashSet<>(userIds), role);
     return channelService.load(actor, id);
   }
 
@@ -156,7 +159,7 @@ public class ChannelMembership {
   public void muteMembers(Actor actor, String key, List<String> userIds, long millis) {
     String id = moderated(actor, key, userIds);
     Instant until = until(millis);
-    channels.muteMembers(actor.tenantId(), id, new LinkedHashSet<>(userIds), until);
+    channelMembers.muteMembers(actor.tenantId(), id, new LinkedHashSet<>(userIds), until);
   }
 
   /** Moves the actor's read cursor forward to {@code seq} (at most the newest message). */
@@ -178,7 +181,7 @@ public class ChannelMembership {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void mention(String tenantId, String conversationId, Collection<String> userIds, long seq) {
-    channels.advanceMentions(tenantId, conversationId, userIds, seq);
+    channelMembers.advanceMentions(tenantId, conversationId, userIds, seq);
   }
 
   /** Records that message {@code seq} mentions the whole channel (Amity "channel" mentions). */
@@ -186,13 +189,13 @@ public class ChannelMembership {
   public void mentionEveryone(String tenantId, String conversationId, long seq) {
     List<String> all =
         conversations.members(tenantId, conversationId).stream().map(Member::userId).toList();
-    channels.advanceMentions(tenantId, conversationId, all, seq);
+    channelMembers.advanceMentions(tenantId, conversationId, all, seq);
   }
 
   /** The state of these members (for side-loading); non-members are absent. */
   @Transactional(readOnly = true)
   public List<ChannelMember> states(Actor actor, String conversationId, Collection<String> userIds) {
-    return channels.members(actor.tenantId(), conversationId, userIds);
+    return channelMembers.members(actor.tenantId(), conversationId, userIds);
   }
 
   /**
@@ -201,7 +204,7 @@ public class ChannelMembership {
    */
   @Transactional(readOnly = true)
   public List<ChannelMember> allStates(Actor actor, String conversationId) {
-    return channels.members(
+    return channelMembers.members(
         actor.tenantId(), conversationId, List.of(), ConversationService.MAX_GROUP_MEMBERS, 0);
   }
 
@@ -210,7 +213,7 @@ public class ChannelMembership {
   public List<ChannelMember> members(
       Actor actor, String key, Collection<String> roles, int limit, long offset) {
     Channel channel = channelService.get(actor, key);
-    return channels.members(actor.tenantId(), channel.id(), roles, limit, offset);
+    return channelMembers.members(actor.tenantId(), channel.id(), roles, limit, offset);
   }
 
   /** Banned users of a channel; moderators only. */
@@ -218,7 +221,7 @@ public class ChannelMembership {
   public List<String> banned(Actor actor, String key, int limit, long offset) {
     String id = channelService.resolve(actor, key);
     access.requireModerator(actor, id);
-    return channels.banned(actor.tenantId(), id, limit, offset);
+    return channelMembers.banned(actor.tenantId(), id, limit, offset);
   }
 
   private String moderated(Actor actor, String key, List<String> userIds) {

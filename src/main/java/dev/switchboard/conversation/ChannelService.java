@@ -34,6 +34,7 @@ public class ChannelService {
 
   private final Conversations conversations;
   private final Channels channels;
+  private final ChannelMembers channelMembers;
   private final ConversationAccess access;
   private final UserService users;
   private final Ids ids;
@@ -43,6 +44,7 @@ public class ChannelService {
   public ChannelService(
       Conversations conversations,
       Channels channels,
+      ChannelMembers channelMembers,
       ConversationAccess access,
       UserService users,
       Ids ids,
@@ -50,6 +52,7 @@ public class ChannelService {
       ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.channels = channels;
+    this.channelMembers = channelMembers;
     this.access = access;
     this.users = users;
     this.ids = ids;
@@ -93,7 +96,7 @@ public class ChannelService {
       channels.muteChannel(actor.tenantId(), conversation.id(), FOREVER);
     }
     members.forEach(userId -> join(actor.tenantId(), conversation.id(), userId, now));
-    channels.addRole(
+    channelMembers.addRole(
         actor.tenantId(), conversation.id(), List.of(actor.userId()), ChannelRoles.CHANNEL_MODERATOR);
     return load(actor, conversation.id());
   }
@@ -132,7 +135,7 @@ public class ChannelService {
             details.tags() == null ? List.of() : List.copyOf(new LinkedHashSet<>(details.tags())),
             null, false, null, false, null, now));
     members.forEach(userId -> join(actor.tenantId(), conversation.id(), userId, now));
-    channels.addRole(
+    channelMembers.addRole(
         actor.tenantId(), conversation.id(), List.of(actor.userId()), ChannelRoles.CHANNEL_MODERATOR);
     return load(actor, conversation.id());
   }

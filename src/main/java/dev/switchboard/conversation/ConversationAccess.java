@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 public class ConversationAccess {
   private final Conversations conversations;
   private final Channels channels;
+  private final ChannelMembers channelMembers;
   private final Clock clock;
 
-  public ConversationAccess(Conversations conversations, Channels channels, Clock clock) {
+  public ConversationAccess(
+      Conversations conversations, Channels channels, ChannelMembers channelMembers, Clock clock) {
     this.conversations = conversations;
     this.channels = channels;
+    this.channelMembers = channelMembers;
     this.clock = clock;
   }
 
@@ -51,12 +54,12 @@ public class ConversationAccess {
     if (channel.settings().isDeleted()) {
       throw DomainException.notFound("channel");
     }
-    if (channels.isBanned(actor.tenantId(), conversationId, actor.userId())) {
+    if (channelMembers.isBanned(actor.tenantId(), conversationId, actor.userId())) {
       throw DomainException.forbidden(
           ErrorReason.USER_BANNED, "User is banned from a channel / community.");
     }
     ChannelMember member =
-        channels.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
+        channelMembers.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
             .findFirst()
             .orElseThrow(ConversationAccess::notMember);
     boolean moderator = isModerator(actor, member);
@@ -82,7 +85,7 @@ public class ConversationAccess {
     if (actor.scope().atLeast(Scope.OFFICE_MANAGER)) {
       return true;
     }
-    return channels.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
+    return channelMembers.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
         .anyMatch(ChannelMember::isModerator);
   }
 
