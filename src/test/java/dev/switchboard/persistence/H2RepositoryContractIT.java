@@ -17,7 +17,7 @@ class H2RepositoryContractIT
     var dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
         "jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
     jdbc = JdbcClient.create(dataSource);
   }
 

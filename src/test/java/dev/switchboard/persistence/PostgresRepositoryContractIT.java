@@ -17,7 +17,7 @@ class PostgresRepositoryContractIT
   static void migrate() {
     var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
         PostgresTestDatabase.url(), PostgresTestDatabase.user(), "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
     jdbc = JdbcClient.create(dataSource);
   }
 
