@@ -46,11 +46,12 @@ public class ConversationAccess {
    * moderator. Deleted channels are not found.
    */
   public Conversation requirePoster(Actor actor, String conversationId) {
-    Conversation conversation = require(actor, conversationId);
+    // The channel row carries its conversation: no separate conversation lookup.
     Channel channel =
         channels.find(actor.tenantId(), List.of(conversationId)).stream()
             .findFirst()
             .orElseThrow(() -> DomainException.notFound("channel"));
+    Conversation conversation = channel.conversation();
     if (channel.settings().isDeleted()) {
       throw DomainException.notFound("channel");
     }
@@ -98,12 +99,6 @@ public class ConversationAccess {
 
   private static boolean isModerator(Actor actor, ChannelMember member) {
     return actor.scope().atLeast(Scope.OFFICE_MANAGER) || member.isModerator();
-  }
-
-  private Conversation require(Actor actor, String conversationId) {
-    return conversations
-        .find(actor.tenantId(), conversationId)
-        .orElseThrow(() -> DomainException.notFound("chat"));
   }
 
   private static DomainException notMember() {
