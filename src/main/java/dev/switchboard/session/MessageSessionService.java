@@ -65,23 +65,28 @@ public class MessageSessionService {
 
   @Transactional(readOnly = true)
   public MessageSession get(Actor actor, String sessionId) {
-    SessionRef ref = visibleRef(actor, sessionId);
+    SessionRef ref = visibleRef(actor, member(actor, sessionId));
     return views.assemble(actor.tenantId(), actor.domain(), List.of(ref), actor).getFirst();
   }
 
-  /** The session's messages the actor can see, newest first. */
+  /**
+   * The session's messages the actor can see, newest first, with the session and its members
+   * (one transaction: the page needs no separate {@link #get}).
+   */
   @Transactional(readOnly = true)
-  public List<SessionMessage> messages(Actor actor, String sessionId, int limit, long offset) {
+  public SessionMessages messages(Actor actor, String sessionId, int limit, long offset) {
     checkPage(limit, offset);
-    SessionRef ref = visibleRef(actor, sessionId);
+    SessionRow row = member(actor, sessionId);
+    SessionRef ref = visibleRef(actor, row);
+    String conversationId = ref.conversation().id();
+    List<String> members = views.memberIds(actor.tenantId(), conversationId);
     long toSeq = ref.conversation().lastSeq() - offset;
     long fromSeq = Math.max(ref.hiddenThroughSeq(), toSeq - limit);
     if (toSeq <= fromSeq) {
-      return List.of();
+      return new SessionMessages(row, members, List.of());
     }
-    List<Message> page =
-        messages.range(actor.tenantId(), ref.conversation().id(), fromSeq, toSeq);
-    return views.withItems(actor, page);
+    List<Message> page = messages.range(actor.tenantId(), conversationId, fromSeq, toSeq);
+    return new SessionMessages(row, members, views.withItems(actor, page));
   }
 
   /** Makes the participants exactly these users (the actor among them). Chat sessions only. */
@@ -112,7 +117,7 @@ public class MessageSessionService {
   /** Removes the session for the actor only: others keep it; a new message brings it back. */
   @Transactional
   public void delete(Actor actor, String sessionId) {
-    SessionRef ref = visibleRef(actor, sessionId);
+    SessionRef ref = visibleRef(actor, member(actor, sessionId));
     sessions.hide(
         actor.tenantId(), ref.conversation().id(), actor.userId(), ref.conversation().lastSeq());
   }
@@ -126,8 +131,7 @@ public class MessageSessionService {
     return row;
   }
 
-  private SessionRef visibleRef(Actor actor, String sessionId) {
-    SessionRow row = member(actor, sessionId);
+  private SessionRef visibleRef(Actor actor, SessionRow row) {
     SessionRef ref =
         sessions
             .ref(actor.tenantId(), row.conversationId(), actor.userId())

@@ -77,6 +77,13 @@ class SessionViews {
         .toList();
   }
 
+  /** The user ids of the conversation's members, in the order {@link #assemble} gives them. */
+  List<String> memberIds(String tenantId, String conversationId) {
+    return conversations.members(tenantId, List.of(conversationId)).stream()
+        .map(Member::userId)
+        .toList();
+  }
+
   List<SessionMessage> withItems(Actor viewer, List<Message> list) {
     Map<String, SessionItem> items =
         sessions.items(viewer.tenantId(), list.stream().map(Message::id).toList());

@@ -5,9 +5,9 @@ import dev.switchboard.api.netsapiens.NsDtos.MessageSend;
 import dev.switchboard.api.netsapiens.NsDtos.SessionUpdate;
 import dev.switchboard.api.netsapiens.NsViews.MessageView;
 import dev.switchboard.api.netsapiens.NsViews.SessionView;
-import dev.switchboard.session.MessageSession;
-import dev.switchboard.session.SessionSender;
 import dev.switchboard.session.MessageSessionService;
+import dev.switchboard.session.SessionMessages;
+import dev.switchboard.session.SessionSender;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.Tenant;
@@ -94,9 +94,9 @@ class NsSessionController {
       @RequestParam(defaultValue = "100") int limit,
       @RequestParam(defaultValue = "0") long start) {
     Actor as = access.actAs(caller.actor(), domain, user);
-    MessageSession session = sessions.get(as, messagesession);
-    return sessions.messages(as, messagesession, limit, NsPaging.offset(start)).stream()
-        .map(m -> NsMapper.message(m, as.domain(), session.row().id(), session.members()))
+    SessionMessages page = sessions.messages(as, messagesession, limit, NsPaging.offset(start));
+    return page.messages().stream()
+        .map(m -> NsMapper.message(m, as.domain(), page.row().id(), page.members()))
         .toList();
   }
 
