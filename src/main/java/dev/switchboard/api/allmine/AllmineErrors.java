@@ -1,6 +1,7 @@
 package dev.switchboard.api.allmine;
 
 import dev.switchboard.api.web.DialectErrors;
+import dev.switchboard.api.web.ErrorStatus;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class AllmineErrors implements DialectErrors {
 
   @Override
   public ResponseEntity<Object> render(DomainException error) {
-    int status = status(error.code());
+    int status = ErrorStatus.of(error.code()).value();
     List<String> errors = new ArrayList<>();
     String canonical = canonicalText(status);
     errors.add(canonical);
@@ -42,21 +43,6 @@ class AllmineErrors implements DialectErrors {
   @Override
   public ResponseEntity<Object> renderStatus(HttpStatusCode status, String message) {
     return respond(status.value(), List.of(canonicalText(status.value()), message));
-  }
-
-  static int status(ErrorCode code) {
-    return switch (code) {
-      case INVALID_ARGUMENT -> 400;
-      case UNAUTHENTICATED -> 401;
-      case FORBIDDEN -> 403;
-      case NOT_FOUND -> 404;
-      case CONFLICT, INSUFFICIENT_CREDITS -> 409;
-      case RESYNC_REQUIRED -> 410;
-      case PAYLOAD_TOO_LARGE -> 413;
-      case RATE_LIMITED -> 429;
-      case UNAVAILABLE -> 503;
-      case INTERNAL -> 500;
-    };
   }
 
   static String canonicalText(int status) {

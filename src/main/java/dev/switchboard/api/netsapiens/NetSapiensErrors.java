@@ -1,6 +1,7 @@
 package dev.switchboard.api.netsapiens;
 
 import dev.switchboard.api.web.DialectErrors;
+import dev.switchboard.api.web.ErrorStatus;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,7 @@ class NetSapiensErrors implements DialectErrors {
 
   @Override
   public ResponseEntity<Object> render(DomainException error) {
-    int status = status(error.code());
+    int status = ErrorStatus.of(error.code()).value();
     String message =
         switch (error.code()) {
           case INTERNAL -> "Internal Server Error";
@@ -43,21 +44,6 @@ class NetSapiensErrors implements DialectErrors {
   @Override
   public ResponseEntity<Object> renderStatus(HttpStatusCode status, String message) {
     return respond(status.value(), message);
-  }
-
-  static int status(ErrorCode code) {
-    return switch (code) {
-      case INVALID_ARGUMENT -> 400;
-      case UNAUTHENTICATED -> 401;
-      case FORBIDDEN -> 403;
-      case NOT_FOUND -> 404;
-      case CONFLICT, INSUFFICIENT_CREDITS -> 409;
-      case RESYNC_REQUIRED -> 410;
-      case PAYLOAD_TOO_LARGE -> 413;
-      case RATE_LIMITED -> 429;
-      case UNAVAILABLE -> 503;
-      case INTERNAL -> 500;
-    };
   }
 
   private static String capitalized(String message) {

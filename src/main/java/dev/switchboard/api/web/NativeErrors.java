@@ -36,28 +36,13 @@ public class NativeErrors implements DialectErrors {
     if (error.code() == ErrorCode.INTERNAL) {
       message = "Internal server error";
     }
-    return body(status(error.code()), error.code().name().toLowerCase(Locale.ROOT), message);
+    return body(ErrorStatus.of(error.code()), error.code().name().toLowerCase(Locale.ROOT), message);
   }
 
   @Override
   public ResponseEntity<Object> renderStatus(HttpStatusCode status, String message) {
     String code = HttpStatus.valueOf(status.value()).name().toLowerCase(Locale.ROOT);
     return body(status, code, message);
-  }
-
-  static HttpStatus status(ErrorCode code) {
-    return switch (code) {
-      case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
-      case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-      case FORBIDDEN -> HttpStatus.FORBIDDEN;
-      case NOT_FOUND -> HttpStatus.NOT_FOUND;
-      case CONFLICT, INSUFFICIENT_CREDITS -> HttpStatus.CONFLICT;
-      case RESYNC_REQUIRED -> HttpStatus.GONE;
-      case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-      case PAYLOAD_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-      case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-      case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
-    };
   }
 
   private static ResponseEntity<Object> body(HttpStatusCode status, String code, String message) {

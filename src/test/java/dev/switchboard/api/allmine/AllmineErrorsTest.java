@@ -2,6 +2,7 @@ package dev.switchboard.api.allmine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.web.ErrorStatus;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import java.util.List;
@@ -42,7 +43,7 @@ class AllmineErrorsTest {
   @ParameterizedTest
   @EnumSource(ErrorCode.class)
   void theTableCoversEveryCode(ErrorCode code) {
-    assertThat(AllmineErrors.status(code)).isBetween(400, 599);
+    assertThat(ErrorStatus.of(code).value()).isBetween(400, 599);
   }
 
   @Test
