@@ -2,13 +2,13 @@ package dev.switchboard.config;
 
 import dev.switchboard.access.TokenService;
 import dev.switchboard.conversation.ConversationService;
+import dev.switchboard.feed.ChangeLog;
 import dev.switchboard.realtime.ChangeFeed;
-import dev.switchboard.realtime.ChangeLog;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.RetentionJob;
-import dev.switchboard.realtime.bus.InProcessBus;
 import dev.switchboard.realtime.bus.RealtimeBus;
 import dev.switchboard.realtime.bus.RedisBus;
+import dev.switchboard.realtime.bus.SingleNodeBus;
 import dev.switchboard.realtime.gateway.RealtimeGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -38,7 +38,7 @@ class RealtimeWiring {
   @Bean(destroyMethod = "close")
   RealtimeBus realtimeBus(SwitchboardProperties properties, JsonMapper json) {
     if (properties.redisUrl() == null) {
-      return new InProcessBus();
+      return new SingleNodeBus();
     }
     log.info("Realtime fan-out through Redis");
     return new RedisBus(properties.redisUrl(), json);

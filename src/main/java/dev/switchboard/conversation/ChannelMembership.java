@@ -1,6 +1,5 @@
 package dev.switchboard.conversation;
 
-import dev.switchboard.conversation.MemberLeft.Cause;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorReason;
@@ -13,7 +12,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,26 +33,26 @@ public class ChannelMembership {
   private final ChannelService channelService;
   private final ConversationAccess access;
   private final UserService users;
+  private final Memberships memberships;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
 
-  public ChannelMembership(
+  ChannelMembership(
       Conversations conversations,
       Channels channels,
       ChannelMembers channelMembers,
       ChannelService channelService,
       ConversationAccess access,
       UserService users,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      Memberships memberships,
+      Clock clock) {
     this.conversations = conversations;
     this.channels = channels;
     this.channelMembers = channelMembers;
     this.channelService = channelService;
     this.access = access;
     this.users = users;
+    this.memberships = memberships;
     this.clock = clock;
-    this.events = events;
   }
 
   /** Joins an open channel; banned users are refused, conversation channels are invitation-only. */
@@ -80,7 +78,7 @@ public class ChannelMembership {
   @Transactional
   public Channel leave(Actor actor, String key) {
     String id = channelService.resolve(actor, key);
-    if (!remove(actor.tenantId(), id, actor.userId(), Cause.LEFT)) {
+    if (!remove(actor.tenantId(), id, actor.userId(), LeaveCause.LEFT)) {
       throw DomainException.forbidden(ErrorReason.NOT_MEMBER, "User is not a member of a channel");
     }
     return channelService.load(actor, id);
@@ -104,7 +102,7 @@ public class ChannelMembership {
   @Transactional
   public Channel removeMembers(Actor actor, String key, List<String> userIds) {
     String id = moderated(actor, key, userIds);
-    new LinkedHashSet<>(userIds).forEach(u -> remove(actor.tenantId(), id, u, Cause.REMOVED));
+    new LinkedHashSet<>(userIds).forEach(u -> remove(actor.tenantId(), id, u, LeaveCause.REMOVED));
     return channelService.load(actor, id);
   }
 
@@ -118,7 +116,7 @@ public class ChannelMembership {
         throw DomainException.forbidden("Some users cannot be banned");
       }
       channelMembers.ban(actor.tenantId(), id, userId, now);
-      remove(actor.tenantId(), id, userId, Cause.BANNED);
+      remove(actor.tenantId(), id, userId, LeaveCause.BANNED);
     }
     return channelService.load(actor, id);
   }
@@ -168,10 +166,7 @@ public class ChannelMembership {
     new Violations().check(seq >= 0, "readToSegment must not be negative").throwIfAny();
     Conversation conversation = access.requireMember(actor, channelService.resolve(actor, key));
     long to = Math.min(seq, conversation.lastSeq());
-    if (conversations.markRead(actor.tenantId(), conversation.id(), actor.userId(), to)) {
-      events.publishEvent(
-          new ReadCursorMoved(actor.tenantId(), conversation.id(), actor.userId(), to, clock.instant()));
-    }
+    memberships.markRead(actor.tenantId(), conversation.id(), actor.userId(), to);
     return channelService.load(actor, conversation.id());
   }
 
@@ -240,17 +235,11 @@ public class ChannelMembership {
   }
 
   private void add(String tenantId, String conversationId, String userId, Instant at) {
-    if (conversations.addMember(tenantId, conversationId, userId, at)) {
-      events.publishEvent(new MemberJoined(tenantId, conversationId, userId, at));
-    }
+    memberships.join(tenantId, conversationId, userId, at);
   }
 
-  private boolean remove(String tenantId, String conversationId, String userId, Cause cause) {
-    if (!conversations.removeMember(tenantId, conversationId, userId)) {
-      return false;
-    }
-    events.publishEvent(new MemberLeft(tenantId, conversationId, userId, cause, clock.instant()));
-    return true;
+  private boolean remove(String tenantId, String conversationId, String userId, LeaveCause cause) {
+    return memberships.leave(tenantId, conversationId, userId, cause);
   }
 
   private static void requireRole(String role) {

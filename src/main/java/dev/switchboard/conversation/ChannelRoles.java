@@ -7,7 +7,8 @@ public final class ChannelRoles {
   /** Given to whoever creates a channel. */
   public static final String CHANNEL_MODERATOR = "channel-moderator";
 
-  private static final Set<String> MODERATOR_ROLES = Set.of(CHANNEL_MODERATOR, "moderator");
+  /** The roles that make a member a moderator. */
+  public static final Set<String> MODERATOR_ROLES = Set.of(CHANNEL_MODERATOR, "moderator");
 
   private ChannelRoles() {}
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,26 +37,26 @@ public class ChannelService {
   private final ConversationAccess access;
   private final UserService users;
   private final Ids ids;
+  private final Memberships memberships;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
 
-  public ChannelService(
+  ChannelService(
       Conversations conversations,
       Channels channels,
       ChannelMembers channelMembers,
       ConversationAccess access,
       UserService users,
       Ids ids,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      Memberships memberships,
+      Clock clock) {
     this.conversations = conversations;
     this.channels = channels;
     this.channelMembers = channelMembers;
     this.access = access;
     this.users = users;
     this.ids = ids;
+    this.memberships = memberships;
     this.clock = clock;
-    this.events = events;
   }
 
   /** Creates an open channel; the creator joins as its moderator, the listed users as members. */
@@ -241,16 +240,14 @@ public class ChannelService {
   }
 
   private void join(String tenantId, String conversationId, String userId, Instant at) {
-    if (conversations.addMember(tenantId, conversationId, userId, at)) {
-      events.publishEvent(new MemberJoined(tenantId, conversationId, userId, at));
-    }
+    memberships.join(tenantId, conversationId, userId, at);
   }
 
   /** Two users: the direct key every dialect shares; more: a digest of the sorted set. */
   static String distinctKey(Set<String> sortedUserIds) {
     if (sortedUserIds.size() == 2) {
       var it = sortedUserIds.iterator();
-      return ConversationService.directKey(it.next(), it.next());
+      return DirectKey.of(it.next(), it.next());
     }
     try {
       byte[] digest =

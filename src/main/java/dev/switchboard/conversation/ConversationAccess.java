@@ -4,8 +4,11 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorReason;
 import dev.switchboard.shared.Scope;
+import dev.switchboard.shared.Term;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConversationAccess {
   private final Conversations conversations;
-  private final Channels channels;
   private final ChannelMembers channelMembers;
   private final Clock clock;
 
-  public ConversationAccess(
-      Conversations conversations, Channels channels, ChannelMembers channelMembers, Clock clock) {
+  public ConversationAccess(Conversations conversations, ChannelMembers channelMembers, Clock clock) {
     this.conversations = conversations;
-    this.channels = channels;
     this.channelMembers = channelMembers;
     this.clock = clock;
   }
@@ -33,7 +33,7 @@ public class ConversationAccess {
     Conversations.Membership seen =
         conversations
             .findForUser(actor.tenantId(), conversationId, actor.userId())
-            .orElseThrow(() -> DomainException.notFound("chat"));
+            .orElseThrow(() -> DomainException.notFound(Term.CONVERSATION));
     if (!seen.member()) {
       throw notMember();
     }
@@ -41,41 +41,35 @@ public class ConversationAccess {
   }
 
   /**
-   * The conversation, if the actor may post in it now. Refusals, in this order: banned, not a
-   * member, channel muted (moderators exempt), member muted, broadcast channel and not a
-   * moderator. Deleted channels are not found.
+   * The actor's standing, if he may post now: the one posting rule of every conversation kind,
+   * whichever dialect asks. Refusals, in this order: not found (or a deleted channel), banned,
+   * not a member, channel muted (moderators exempt), member muted, broadcast channel and not a
+   * moderator. Moderators are members with a moderator role and domain managers (Office Manager
+   * and above). Conversations without channel settings simply have no mutes, bans or roles.
    */
-  public Conversation requirePoster(Actor actor, String conversationId) {
-    // The channel row carries its conversation: no separate conversation lookup.
-    Channel channel =
-        channels.find(actor.tenantId(), List.of(conversationId)).stream()
-            .findFirst()
-            .orElseThrow(() -> DomainException.notFound("channel"));
-    Conversation conversation = channel.conversation();
-    if (channel.settings().isDeleted()) {
-      throw DomainException.notFound("channel");
-    }
-    if (channelMembers.isBanned(actor.tenantId(), conversationId, actor.userId())) {
+  public Standing requirePoster(Actor actor, Optional<Standing> found) {
+    Standing standing =
+        found.filter(s -> !s.deleted()).orElseThrow(() -> DomainException.notFound(Term.CONVERSATION));
+    if (standing.banned()) {
       throw DomainException.forbidden(
           ErrorReason.USER_BANNED, "User is banned from a channel / community.");
     }
-    ChannelMember member =
-        channelMembers.members(actor.tenantId(), conversationId, List.of(actor.userId())).stream()
-            .findFirst()
-            .orElseThrow(ConversationAccess::notMember);
-    boolean moderator = isModerator(actor, member);
-    var now = clock.instant();
-    if (channel.settings().isMuted(now) && !moderator) {
+    if (!standing.member()) {
+      throw notMember();
+    }
+    boolean moderator = standing.moderatorRole() || actor.scope().atLeast(Scope.OFFICE_MANAGER);
+    Instant now = clock.instant();
+    if (standing.channelMuted(now) && !moderator) {
       throw DomainException.forbidden(ErrorReason.CONVERSATION_MUTED, "Channel is muted.");
     }
-    if (member.isMuted(now)) {
+    if (standing.memberMuted(now)) {
       throw DomainException.forbidden(ErrorReason.USER_MUTED, "User is muted from the channel.");
     }
-    if (conversation.kind() == ConversationKind.BROADCAST && !moderator) {
+    if (standing.conversation().kind() == ConversationKind.BROADCAST && !moderator) {
       throw DomainException.forbidden(
           ErrorReason.NOT_MEMBER, "Only moderators can post in a broadcast channel");
     }
-    return conversation;
+    return standing;
   }
 
   /**
@@ -97,11 +91,8 @@ public class ConversationAccess {
     }
   }
 
-  private static boolean isModerator(Actor actor, ChannelMember member) {
-    return actor.scope().atLeast(Scope.OFFICE_MANAGER) || member.isModerator();
-  }
-
   private static DomainException notMember() {
-    return DomainException.forbidden(ErrorReason.NOT_MEMBER, "You are not a member of this chat");
+    return DomainException.forbidden(
+        ErrorReason.NOT_MEMBER, "You are not a member of this " + Term.CONVERSATION);
   }
 }

@@ -10,7 +10,12 @@ public enum ConversationKind {
   /** A channel attached to a live event (Amity "live"). */
   LIVE,
   /** A channel where only moderators post (Amity "broadcast"). */
-  BROADCAST;
+  BROADCAST,
+  /**
+   * An SMS session: its owner's messages leave through the SMS carrier and replies from the
+   * phone numbers on the other side arrive in it (NetSapiens "sms" / "mms" sessions).
+   */
+  SMS;
 
   /** Whether users may join by themselves (DIRECT and GROUP are invitation-only). */
   public boolean isOpen() {

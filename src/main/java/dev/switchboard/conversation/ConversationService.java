@@ -4,6 +4,7 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.PageRequest;
+import dev.switchboard.shared.Term;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.user.UserService;
 import java.time.Clock;
@@ -12,9 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +28,39 @@ public class ConversationService {
   private final ConversationAccess access;
   private final UserService users;
   private final Ids ids;
+  private final Memberships memberships;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
 
-  public ConversationService(
+  ConversationService(
       Conversations conversations,
       ConversationAccess access,
       UserService users,
       Ids ids,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      Memberships memberships,
+      Clock clock) {
     this.conversations = conversations;
     this.access = access;
     this.users = users;
     this.ids = ids;
+    this.memberships = memberships;
     this.clock = clock;
-    this.events = events;
+  }
+
+  /**
+   * The conversation {@code ref} names, if the actor may post in it now (see {@link
+   * ConversationAccess#requirePoster}); a direct conversation is opened on first use. Runs in the
+   * posting transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Standing openForPosting(Actor actor, ConversationRef ref) {
+    if (ref instanceof ConversationRef.DirectWith direct) {
+      requireAnotherUser(actor, direct.userId());
+    }
+    Optional<Standing> standing = conversations.standing(actor.tenantId(), ref, actor.userId());
+    if (standing.isEmpty() && ref instanceof ConversationRef.DirectWith direct) {
+      return Standing.ofCreator(openDirect(actor, direct.userId()));
+    }
+    return access.requirePoster(actor, standing);
   }
 
   /**
@@ -51,11 +69,9 @@ public class ConversationService {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Conversation openDirect(Actor actor, String otherUserId) {
-    if (actor.userId().equals(otherUserId)) {
-      throw DomainException.invalid("targetUserId must be another user");
-    }
+    requireAnotherUser(actor, otherUserId);
     users.find(actor.tenantId(), otherUserId).orElseThrow(() -> DomainException.notFound("user"));
-    String key = directKey(actor.userId(), otherUserId);
+    String key = DirectKey.of(actor.userId(), otherUserId);
     var existing = conversations.findDirect(actor.tenantId(), key);
     if (existing.isPresent()) {
       return existing.get();
@@ -77,6 +93,16 @@ public class ConversationService {
   /** A group chat of the actor and the given users of his domain. */
   @Transactional
   public Conversation createGroup(Actor actor, String title, List<String> memberIds) {
+    return create(actor, ConversationKind.GROUP, title, memberIds);
+  }
+
+  /** The conversation of a new SMS session, the actor its only member. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Conversation createSms(Actor actor) {
+    return create(actor, ConversationKind.SMS, null, List.of());
+  }
+
+  private Conversation create(Actor actor, ConversationKind kind, String title, List<String> memberIds) {
     Set<String> everyone = new LinkedHashSet<>();
     everyone.add(actor.userId());
     everyone.addAll(memberIds);
@@ -89,7 +115,7 @@ public class ConversationService {
     }
     Instant now = clock.instant();
     Conversation group =
-        new Conversation(actor.tenantId(), ids.next(), ConversationKind.GROUP, title, 0, now, now);
+        new Conversation(actor.tenantId(), ids.next(), kind, title, 0, now, now);
     conversations.insert(group, null);
     everyone.forEach(userId -> join(actor.tenantId(), group.id(), userId, now));
     return group;
@@ -106,15 +132,18 @@ public class ConversationService {
     return conversations.members(actor.tenantId(), conversationId);
   }
 
+  /** The ids of every conversation the actor is a member of (realtime routes by them). */
+  @Transactional(readOnly = true)
+  public List<String> memberships(Actor actor) {
+    return conversations.idsForUser(actor.tenantId(), actor.userId());
+  }
+
   /** Marks everything up to the newest message read for the actor. */
   @Transactional
   public Conversation markAllRead(Actor actor, String conversationId) {
     Conversation conversation = access.requireMember(actor, conversationId);
     long seq = conversation.lastSeq();
-    if (conversations.markRead(actor.tenantId(), conversationId, actor.userId(), seq)) {
-      events.publishEvent(
-          new ReadCursorMoved(actor.tenantId(), conversationId, actor.userId(), seq, clock.instant()));
-    }
+    memberships.markRead(actor.tenantId(), conversationId, actor.userId(), seq);
     return conversation;
   }
 
@@ -143,11 +172,7 @@ public class ConversationService {
   @Transactional
   public void leave(Actor actor, String conversationId) {
     access.requireMember(actor, conversationId);
-    if (conversations.removeMember(actor.tenantId(), conversationId, actor.userId())) {
-      events.publishEvent(
-          new MemberLeft(
-              actor.tenantId(), conversationId, actor.userId(), MemberLeft.Cause.LEFT, clock.instant()));
-    }
+    memberships.leave(actor.tenantId(), conversationId, actor.userId(), LeaveCause.LEFT);
   }
 
   /**
@@ -178,9 +203,8 @@ public class ConversationService {
     }
     Instant now = clock.instant();
     for (String userId : current) {
-      if (!wanted.contains(userId) && conversations.removeMember(actor.tenantId(), conversationId, userId)) {
-        events.publishEvent(new MemberLeft(
-            actor.tenantId(), conversationId, userId, MemberLeft.Cause.REMOVED, now));
+      if (!wanted.contains(userId)) {
+        memberships.leave(actor.tenantId(), conversationId, userId, LeaveCause.REMOVED);
       }
     }
     wanted.forEach(userId -> join(actor.tenantId(), conversationId, userId, now));
@@ -197,12 +221,12 @@ public class ConversationService {
   }
 
   private void join(String tenantId, String conversationId, String userId, Instant at) {
-    if (conversations.addMember(tenantId, conversationId, userId, at)) {
-      events.publishEvent(new MemberJoined(tenantId, conversationId, userId, at));
-    }
+    memberships.join(tenantId, conversationId, userId, at);
   }
 
-  static String directKey(String a, String b) {
-    return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  private static void requireAnotherUser(Actor actor, String otherUserId) {
+    if (actor.userId().equals(otherUserId)) {
+      throw DomainException.invalid(Term.RECIPIENT_ID + " must be another user");
+    }
   }
 }

@@ -40,10 +40,24 @@ public interface Conversations {
   record Membership(Conversation conversation, boolean member) {}
 
   /**
-   * Takes the next sequence number: increments {@code last_seq} under the row lock that
-   * serializes all writers of this conversation until the transaction ends.
+   * A user's standing in the conversation named by {@code ref} (for {@link
+   * ConversationRef.DirectWith}, the direct conversation of {@code userId} and that user), in one
+   * query; empty when there is no such conversation in the tenant.
    */
-  long nextSeq(String tenantId, String conversationId, Instant activityAt);
+  Optional<Standing> standing(String tenantId, ConversationRef ref, String userId);
+
+  /** Both sequence numbers a new message takes: its own and its change's. */
+  record Sequences(long seq, long changeSeq) {}
+
+  /**
+   * Takes the next message and change sequence numbers in one statement, under the row lock that
+   * serializes all writers of this conversation until the transaction ends, and records the
+   * activity time.
+   */
+  Sequences advance(String tenantId, String conversationId, Instant activityAt);
+
+  /** Takes the next change sequence number (for changes other than new messages), under the lock. */
+  long nextChangeSeq(String tenantId, String conversationId);
 
   /** Moves the read cursor forward (never back) to {@code seq}; returns whether it moved. */
   boolean markRead(String tenantId, String conversationId, String userId, long seq);
@@ -52,6 +66,9 @@ public interface Conversations {
   List<Conversation> forUser(String tenantId, String userId, int limit, long offset);
 
   long countForUser(String tenantId, String userId);
+
+  /** The ids of every conversation the user is a member of. */
+  List<String> idsForUser(String tenantId, String userId);
 
   /** Messages from others after the user's cursor, per conversation. */
   Map<String, Long> unreadCounts(

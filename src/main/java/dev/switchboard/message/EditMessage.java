@@ -1,5 +1,6 @@
 package dev.switchboard.message;
 
+import dev.switchboard.shared.Term;
 import dev.switchboard.shared.Violations;
 import java.util.List;
 
@@ -11,8 +12,8 @@ public record EditMessage(
     String text, String data, List<String> tags, String metadata, List<Mention> mentions) {
   public void validate() {
     Violations v = new Violations()
-        .check(text == null || !text.isBlank(), "data.text must not be blank");
-    SendMessage.checkContent(v, text, data, tags, metadata, mentions);
+        .check(text == null || !text.isBlank(), Term.TEXT + " must not be blank");
+    MessageContent.check(v, text, data, tags, metadata, mentions);
     v.throwIfAny();
   }
 }

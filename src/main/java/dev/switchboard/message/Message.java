@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A message. {@code seq} is its position in the conversation (1, 2, 3… without gaps); {@code
- * clientId} the sender's idempotency key, if he gave one; {@code credit} is set only for
+ * clientKey} the sender's idempotency key, if he gave one; {@code credit} is set only for
  * credit-transfer messages; {@code fileId} only for media messages (image, video, audio, file),
  * whose {@code content} is an optional caption; {@code details} holds threads, tags, edits and
  * moderation state.
@@ -17,7 +17,7 @@ public record Message(
     String senderId,
     MessageType type,
     String content,
-    String clientId,
+    String clientKey,
     CreditNote credit,
     String fileId,
     Instant createdAt,
@@ -33,12 +33,12 @@ public record Message(
       String senderId,
       MessageType type,
       String content,
-      String clientId,
+      String clientKey,
       CreditNote credit,
       String fileId,
       Instant createdAt,
       Instant updatedAt) {
-    this(tenantId, id, conversationId, seq, senderId, type, content, clientId, credit, fileId,
+    this(tenantId, id, conversationId, seq, senderId, type, content, clientKey, credit, fileId,
         createdAt, updatedAt, MessageDetails.NONE);
   }
 
@@ -51,7 +51,7 @@ public record Message(
   }
 
   public Message with(String newContent, MessageDetails newDetails, Instant at) {
-    return new Message(tenantId, id, conversationId, seq, senderId, type, newContent, clientId,
+    return new Message(tenantId, id, conversationId, seq, senderId, type, newContent, clientKey,
         credit, fileId, createdAt, at, newDetails);
   }
 }

@@ -3,9 +3,9 @@ package dev.switchboard.message;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Term;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +19,19 @@ public class MessageEditing {
   private final MessageReader reader;
   private final MessagePolicy policy;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final MessageChanges changes;
 
-  public MessageEditing(
+  MessageEditing(
       Messages messages,
       MessageReader reader,
       MessagePolicy policy,
       Clock clock,
-      ApplicationEventPublisher events) {
+      MessageChanges changes) {
     this.messages = messages;
     this.reader = reader;
     this.policy = policy;
     this.clock = clock;
-    this.events = events;
+    this.changes = changes;
   }
 
   @Transactional
@@ -42,7 +42,7 @@ public class MessageEditing {
       throw DomainException.invalid("a deleted message cannot be edited");
     }
     if (edit.text() != null && message.type() != MessageType.TEXT) {
-      throw DomainException.invalid("data.text can only be edited on a text message");
+      throw DomainException.invalid(Term.TEXT + " can only be edited on a text message");
     }
     Instant now = clock.instant();
     MessageDetails d = message.details();
@@ -56,7 +56,7 @@ public class MessageEditing {
     Message edited =
         message.with(edit.text() == null ? message.content() : edit.text(), details, now);
     messages.update(edited);
-    events.publishEvent(new MessageUpdated(edited));
+    changes.updated(edited);
     return reader.snapshots(actor, java.util.List.of(edited)).getFirst();
   }
 
@@ -74,7 +74,7 @@ public class MessageEditing {
     Instant now = clock.instant();
     Message erased = message.with(null, message.details().erased(now), now);
     messages.update(erased);
-    events.publishEvent(new MessageDeleted(erased));
+    changes.deleted(erased);
     return erased;
   }
 

@@ -6,7 +6,6 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorReason;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,23 +21,23 @@ public class MessageFlagService {
   private final MessageEditing editing;
   private final MessagePolicy policy;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final MessageChanges changes;
 
-  public MessageFlagService(
+  MessageFlagService(
       Messages messages,
       MessageFlags flags,
       MessageReader reader,
       MessageEditing editing,
       MessagePolicy policy,
       Clock clock,
-      ApplicationEventPublisher events) {
+      MessageChanges changes) {
     this.messages = messages;
     this.flags = flags;
     this.reader = reader;
     this.editing = editing;
     this.policy = policy;
     this.clock = clock;
-    this.events = events;
+    this.changes = changes;
   }
 
   @Transactional
@@ -98,7 +97,7 @@ public class MessageFlagService {
             new MessageDetails(d.data(), d.parentId(), d.tags(), d.metadata(), d.mentions(),
                 d.childrenCount(), count, d.editedAt(), d.deleted(), d.latestReaction()),
             message.updatedAt());
-    events.publishEvent(new MessageUpdated(updated));
+    changes.updated(updated);
     return updated;
   }
 

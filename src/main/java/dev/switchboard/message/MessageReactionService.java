@@ -6,7 +6,6 @@ import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Violations;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,21 +22,21 @@ public class MessageReactionService {
   private final MessageReader reader;
   private final Ids ids;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final MessageChanges changes;
 
-  public MessageReactionService(
+  MessageReactionService(
       Messages messages,
       MessageReactions reactions,
       MessageReader reader,
       Ids ids,
       Clock clock,
-      ApplicationEventPublisher events) {
+      MessageChanges changes) {
     this.messages = messages;
     this.reactions = reactions;
     this.reader = reader;
     this.ids = ids;
     this.clock = clock;
-    this.events = events;
+    this.changes = changes;
   }
 
   @Transactional
@@ -84,7 +83,7 @@ public class MessageReactionService {
         message.tenantId(),
         message.id(),
         new LatestReaction(reaction.id(), reaction.name(), reaction.userId(), added, clock.instant()));
-    events.publishEvent(new ReactionChanged(message.conversationId(), reaction, added));
+    changes.reaction(message.conversationId(), reaction, added);
   }
 
   private Message locked(Actor actor, String publicMessageId) {

@@ -1,122 +1,155 @@
 package dev.switchboard.message;
 
+import dev.switchboard.conversation.ChannelMembership;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationAccess;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.ConversationRef;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
-import dev.switchboard.file.AccessType;
-import dev.switchboard.file.FileService;
-import dev.switchboard.file.Upload;
+import dev.switchboard.conversation.Standing;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.PageRequest;
-import dev.switchboard.shared.Scope;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Chat messages: posting text and media into direct and group chats (the Allmine and NetSapiens
- * dialects), the messages other modules write in their own transactions (credit transfers,
- * inbound SMS), and history pages. Channel messages are {@link ChannelMessageService}'s.
+ * Posting and reading messages. {@link #post} is the one way a message is written, for every
+ * dialect and for the modules that write messages of their own (a credit transfer's note, an
+ * inbound SMS); see docs/architecture.md for the whole path.
  */
 @Service
 public class MessageService {
   private final Messages messages;
   private final Conversations conversations;
-  private final ConversationAccess access;
   private final ConversationService conversationService;
-  private final FileService files;
-  private final MessageAppender appender;
+  private final ConversationAccess access;
+  private final MessageWriter writer;
+  private final Map<ConversationKind, KindRule> rules = new EnumMap<>(ConversationKind.class);
 
-  public MessageService(
+  MessageService(
       Messages messages,
       Conversations conversations,
-      ConversationAccess access,
       ConversationService conversationService,
-      FileService files,
-      MessageAppender appender) {
+      ConversationAccess access,
+      MessageWriter writer,
+      List<KindRule> kindRules) {
     this.messages = messages;
     this.conversations = conversations;
-    this.access = access;
     this.conversationService = conversationService;
-    this.files = files;
-    this.appender = appender;
-  }
-
-  /** Posts a message in one transaction; with a client id, a retry returns the first message. */
-  public PostedMessage post(Actor actor, PostMessage command) {
-    MessageType type = command.validate();
-    return appender.idempotently(
-        () -> postInTransaction(actor, command, type, null), () -> replay(actor, command));
+    this.access = access;
+    this.writer = writer;
+    kindRules.forEach(rule -> rules.put(rule.kind(), rule));
   }
 
   /**
-   * Posts a media message together with its file: the upload is inspected and recorded in the
-   * message's transaction, so a refused message leaves no file row behind. A replay of an
-   * earlier message (same client id) does not store the new upload.
+   * Posts a message in one transaction (or in the caller's): validates the command, replays an
+   * earlier message with the same client key, finds or opens the conversation, applies the
+   * posting rule of its kind, writes the message and its change, and after commit the change is
+   * fanned out. A concurrent post with the same client key that commits first is answered with
+   * that message: this post rolls back to the savepoint before its writes and replays.
    */
-  public PostedMessage post(Actor actor, PostMessage command, Upload upload) {
-    MessageType type = command.validateWithUpload();
-    return appender.idempotently(
-        () -> postInTransaction(actor, command, type, upload), () -> replay(actor, command));
-  }
-
-  private PostedMessage postInTransaction(
-      Actor actor, PostMessage command, MessageType type, Upload upload) {
+  @Transactional
+  public PostedMessage post(Actor actor, PostMessage command) {
+    command.validate();
     Optional<PostedMessage> replayed = replay(actor, command);
     if (replayed.isPresent()) {
       return replayed.get();
     }
-    Conversation conversation = resolveConversation(actor, command);
-    String fileId = command.fileId();
-    if (upload != null) {
-      fileId =
-          files
-              .upload(actor, upload.content(), upload.declaredName(), upload.declaredMimeType(),
-                  AccessType.PRIVATE, null)
-              .id();
+    if (command.clientKey() == null) {
+      return write(actor, command);
     }
-    if (fileId != null) {
-      appender.attach(actor, fileId, conversation, type);
+    TransactionStatus tx = TransactionAspectSupport.currentTransactionStatus();
+    Object beforeWrites = tx.createSavepoint();
+    try {
+      PostedMessage posted = write(actor, command);
+      tx.releaseSavepoint(beforeWrites);
+      return posted;
+    } catch (ClientKeyTaken raced) {
+      tx.rollbackToSavepoint(beforeWrites);
+      return replay(actor, command)
+          .orElseThrow(() -> new IllegalStateException("client key race without a winner", raced));
     }
-    return new PostedMessage(
-        appender.append(actor, conversation, type, command.content(), command.clientId(), null,
-            fileId, MessageDetails.NONE),
-        false);
   }
 
-  /**
-   * Writes the message announcing a credit transfer into the direct chat of sender and
-   * recipient. Runs inside the wallet's transaction, so money and message commit together.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Message recordCreditTransfer(Actor sender, String recipientId, long amount) {
-    Conversation direct = conversationService.openDirect(sender, recipientId);
-    CreditNote note = new CreditNote(amount, sender.userId(), recipientId);
-    return appender.append(
-        sender, direct, MessageType.CREDIT_TRANSFER, null, null, note, null, MessageDetails.NONE);
+  private PostedMessage write(Actor actor, PostMessage command) {
+    Standing standing = target(actor, command);
+    Conversation conversation = standing.conversation();
+    KindRule rule = rules.get(conversation.kind());
+    if (rule != null) {
+      rule.admit(actor, conversation, command);
+    }
+    Message message = writer.write(actor, conversation, command);
+    if (rule != null) {
+      rule.posted(actor, conversation, command, message);
+    }
+    return new PostedMessage(message, false, standing.key());
   }
 
-  /**
-   * Records a text that arrived from outside (an inbound SMS): {@code senderId} is the external
-   * address (a phone number), not a user. Runs in the caller's transaction.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public Message recordExternal(
-      String tenantId, String conversationId, String senderId, String content) {
-    Conversation conversation =
-        conversations
-            .find(tenantId, conversationId)
-            .orElseThrow(() -> DomainException.notFound("chat"));
-    Actor external = new Actor(tenantId, "", senderId, Scope.BASIC_USER);
-    return appender.append(
-        external, conversation, MessageType.TEXT, content, null, null, null, MessageDetails.NONE);
+  /** The conversation to post into, once the posting rule of every kind has let the actor in. */
+  private Standing target(Actor actor, PostMessage command) {
+    if (command.origin() == PostMessage.Origin.CARRIER) {
+      // An SMS from outside: its sender is a phone number, not a member of the session.
+      String id = ((ConversationRef.Id) command.target()).value();
+      return conversations
+          .standing(actor.tenantId(), command.target(), actor.userId())
+          .filter(s -> s.conversation().kind() == ConversationKind.SMS)
+          .orElseThrow(() -> new IllegalStateException("no SMS session conversation " + id));
+    }
+    Standing standing = conversationService.openForPosting(actor, command.target());
+    if (command.directPeer() != null && !isDirectWith(actor, standing.conversation(), command.directPeer())) {
+      throw DomainException.invalid(
+          "{RECIPIENT_ID} does not match the {CONVERSATION} given by {CONVERSATION_ID}");
+    }
+    return standing;
+  }
+
+  private boolean isDirectWith(Actor actor, Conversation conversation, String otherUserId) {
+    return conversation.kind() == ConversationKind.DIRECT
+        && !actor.userId().equals(otherUserId)
+        && conversations.member(actor.tenantId(), conversation.id(), otherUserId).isPresent();
+  }
+
+  /** The earlier message with the same client key; the same key for another message is a conflict. */
+  private Optional<PostedMessage> replay(Actor actor, PostMessage command) {
+    if (command.clientKey() == null) {
+      return Optional.empty();
+    }
+    return messages
+        .findByClientKey(actor.tenantId(), actor.userId(), command.clientKey())
+        .map(
+            earlier -> {
+              if (!sameMessage(actor, earlier, command)) {
+                throw DomainException.conflict(
+                    "{CLIENT_KEY} was already used for a different message");
+              }
+              return new PostedMessage(earlier, true, null);
+            });
+  }
+
+  private boolean sameMessage(Actor actor, Message earlier, PostMessage command) {
+    boolean sameConversation =
+        switch (command.target()) {
+          case ConversationRef.Id id -> earlier.conversationId().equals(id.value());
+          case ConversationRef.ChannelKey key ->
+              conversations.standing(actor.tenantId(), key, actor.userId())
+                  .map(s -> s.conversation().id().equals(earlier.conversationId()))
+                  .orElse(false);
+          case ConversationRef.DirectWith direct -> true;
+        };
+    return sameConversation
+        && earlier.type() == command.type()
+        && java.util.Objects.equals(earlier.content(), command.text())
+        && java.util.Objects.equals(earlier.details().data(), command.data())
+        && (command.storedFileId() == null || command.storedFileId().equals(earlier.fileId()));
   }
 
   /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */
@@ -136,35 +169,5 @@ public class MessageService {
   @Transactional(readOnly = true)
   public List<Message> latest(Actor actor, List<String> conversationIds) {
     return conversationIds.isEmpty() ? List.of() : messages.latest(actor.tenantId(), conversationIds);
-  }
-
-  private Conversation resolveConversation(Actor actor, PostMessage command) {
-    if (command.conversationId() == null) {
-      return conversationService.openDirect(actor, command.targetUserId());
-    }
-    Conversation conversation = access.requireMember(actor, command.conversationId());
-    if (command.targetUserId() != null && !isDirectWith(actor, conversation, command.targetUserId())) {
-      throw DomainException.invalid("targetUserId does not match the chat given by chatId");
-    }
-    return conversation;
-  }
-
-  private boolean isDirectWith(Actor actor, Conversation conversation, String otherUserId) {
-    return conversation.kind() == ConversationKind.DIRECT
-        && !actor.userId().equals(otherUserId)
-        && conversations.member(actor.tenantId(), conversation.id(), otherUserId).isPresent();
-  }
-
-  /** The earlier message with the same client id; the same key for another request is a conflict. */
-  private Optional<PostedMessage> replay(Actor actor, PostMessage command) {
-    return appender.replay(
-        actor,
-        command.clientId(),
-        earlier ->
-            Objects.equals(earlier.content(), command.content())
-                && earlier.type().wireName().equals(command.type())
-                && (command.conversationId() == null
-                    || earlier.conversationId().equals(command.conversationId())),
-        "Idempotency-Key was already used for a different message");
   }
 }

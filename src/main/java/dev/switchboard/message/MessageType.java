@@ -18,11 +18,6 @@ public enum MessageType {
   /** Written by the wallet module when credits move between users; never posted directly. */
   CREDIT_TRANSFER;
 
-  /** The types Allmine clients know; the others are posted through other dialects only. */
-  public boolean allmineType() {
-    return this != CUSTOM && this != IMAGEMAP;
-  }
-
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

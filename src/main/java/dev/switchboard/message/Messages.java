@@ -9,11 +9,11 @@ public interface Messages {
   /**
    * Inserts a message.
    *
-   * @throws ClientIdAlreadyUsed when the sender already has a message with this client id
+   * @throws ClientKeyTaken when the sender already has a message with this client id
    */
   void insert(Message message);
 
-  Optional<Message> findByClientId(String tenantId, String senderId, String clientId);
+  Optional<Message> findByClientKey(String tenantId, String senderId, String clientKey);
 
   /** Messages with {@code fromSeq < seq <= toSeq}, newest first. */
   List<Message> range(String tenantId, String conversationId, long fromSeq, long toSeq);

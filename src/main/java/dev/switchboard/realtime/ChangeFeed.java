@@ -1,6 +1,8 @@
 package dev.switchboard.realtime;
 
 import dev.switchboard.conversation.ConversationAccess;
+import dev.switchboard.feed.Change;
+import dev.switchboard.feed.ChangeLog;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;

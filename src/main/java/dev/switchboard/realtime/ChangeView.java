@@ -1,8 +1,9 @@
 package dev.switchboard.realtime;
 
-import dev.switchboard.shared.Timestamps;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.switchboard.feed.Change;
+import dev.switchboard.shared.Timestamps;
 
 /**
  * A change as clients see it, over HTTP and as a WebSocket frame ({@code type} "change"): the

@@ -1,5 +1,6 @@
 package dev.switchboard.realtime;
 
+import dev.switchboard.feed.ChangeLog;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

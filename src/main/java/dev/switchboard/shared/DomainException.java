@@ -5,10 +5,14 @@ import java.util.Optional;
 
 /**
  * A failure the caller can act on. Carries no HTTP status: dialects render it. {@code details}
- * holds one human-readable entry per offending field or condition.
+ * holds one human-readable entry per offending field or condition. Message and details may name
+ * {@link Term}s ({@code "{TEXT} must not be blank"}); a dialect renders them in its own words
+ * with {@link #message(Vocabulary)} and {@link #details(Vocabulary)}, and {@link #getMessage()}
+ * uses Switchboard's own.
  */
 public class DomainException extends RuntimeException {
   private final ErrorCode code;
+  private final String template;
   private final List<String> details;
   private final ErrorReason reason;
 
@@ -21,9 +25,10 @@ public class DomainException extends RuntimeException {
   }
 
   public DomainException(ErrorCode code, ErrorReason reason, String message, List<String> details) {
-    super(message);
+    super(Term.render(message, Vocabulary.NATIVE));
     this.code = code;
     this.reason = reason;
+    this.template = message;
     this.details = List.copyOf(details);
   }
 
@@ -31,8 +36,19 @@ public class DomainException extends RuntimeException {
     return code;
   }
 
+  /** The message in a dialect's words. */
+  public String message(Vocabulary vocabulary) {
+    return Term.render(template, vocabulary);
+  }
+
+  /** One entry per offending field or condition, in a dialect's words. */
+  public List<String> details(Vocabulary vocabulary) {
+    return details.stream().map(d -> Term.render(d, vocabulary)).toList();
+  }
+
+  /** The details in Switchboard's own words. */
   public List<String> details() {
-    return details;
+    return details(Vocabulary.NATIVE);
   }
 
   /** The finer reason some dialects render with their own code; empty for most failures. */
@@ -42,6 +58,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException notFound(String what) {
     return new DomainException(ErrorCode.NOT_FOUND, what + " not found");
+  }
+
+  public static DomainException notFound(Term what) {
+    return notFound(what.toString());
   }
 
   public static DomainException invalid(String detail) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Collects every problem with a command before failing, so a client learns about all offending
  * fields in one round trip ("content must not be blank", "amount must be a positive integer").
+ * A problem may name a {@link Term} ({@code "{TEXT} must not be blank"}), which each dialect
+ * spells with its own field name.
  */
 public final class Violations {
   private final List<String> problems = new ArrayList<>();
@@ -16,6 +18,14 @@ public final class Violations {
       problems.add(problem);
     }
     return this;
+  }
+
+  public Violations notBlank(Term field, String value) {
+    return notBlank(field.toString(), value);
+  }
+
+  public Violations maxLength(Term field, String value, int max) {
+    return maxLength(field.toString(), value, max);
   }
 
   public Violations notBlank(String field, String value) {

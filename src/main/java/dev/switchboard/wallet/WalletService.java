@@ -1,6 +1,8 @@
 package dev.switchboard.wallet;
 
+import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.MessageService;
+import dev.switchboard.message.PostMessage;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
@@ -86,7 +88,8 @@ public class WalletService {
               null,
               initiator,
               idempotencyKey,
-              () -> messages.recordCreditTransfer(actor, recipientId, amount).id());
+              () -> messages.post(actor, PostMessage.creditNote(
+                  recipientId, new CreditNote(amount, actor.userId(), recipientId))).message().id());
         });
   }
 

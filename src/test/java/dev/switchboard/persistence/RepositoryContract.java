@@ -8,9 +8,10 @@ import dev.switchboard.access.RefreshTokens;
 import dev.switchboard.access.internal.JdbcApiKeys;
 import dev.switchboard.access.internal.JdbcRefreshTokens;
 import dev.switchboard.conversation.Conversation;
+import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.conversation.internal.JdbcConversations;
-import dev.switchboard.message.ClientIdAlreadyUsed;
+import dev.switchboard.message.ClientKeyTaken;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageType;
@@ -67,9 +68,9 @@ interface RepositoryContract {
     return c;
   }
 
-  private Message message(Conversation c, long seq, String sender, String clientId) {
+  private Message message(Conversation c, long seq, String sender, String clientKey) {
     return new Message(c.tenantId(), IDS.next(), c.id(), seq, sender, MessageType.TEXT, "m" + seq,
-        clientId, null, null, NOW, NOW);
+        clientKey, null, null, NOW, NOW);
   }
 
   @Test
@@ -140,13 +141,18 @@ interface RepositoryContract {
     user(t, "a");
     user(t, "b");
     Conversation c = direct(t, "a", "b");
-    assertThat(conversations.nextSeq(t, c.id(), NOW)).isEqualTo(1);
-    assertThat(conversations.nextSeq(t, c.id(), NOW.plusSeconds(1))).isEqualTo(2);
+    long changes = conversations.nextChangeSeq(t, c.id());
+    assertThat(conversations.advance(t, c.id(), NOW))
+        .isEqualTo(new Conversations.Sequences(1, changes + 1));
+    assertThat(conversations.advance(t, c.id(), NOW.plusSeconds(1)))
+        .isEqualTo(new Conversations.Sequences(2, changes + 2));
+    assertThat(conversations.nextChangeSeq(t, c.id())).isEqualTo(changes + 3);
     assertThat(conversations.find(t, c.id()).orElseThrow().lastActivityAt()).isEqualTo(NOW.plusSeconds(1));
     conversations.markRead(t, c.id(), "b", 2);
     conversations.markRead(t, c.id(), "b", 1);
     assertThat(conversations.member(t, c.id(), "b").orElseThrow().lastReadSeq()).isEqualTo(2);
-    assertThatThrownBy(() -> conversations.nextSeq(tenant(), c.id(), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> conversations.advance(tenant(), c.id(), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> conversations.nextChangeSeq(tenant(), c.id())).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -158,7 +164,7 @@ interface RepositoryContract {
     user(t, "b");
     Conversation c = direct(t, "a", "b");
     for (int seq = 1; seq <= 5; seq++) {
-      conversations.nextSeq(t, c.id(), NOW);
+      conversations.advance(t, c.id(), NOW);
       messages.insert(message(c, seq, seq == 5 ? "b" : "a", null));
     }
     assertThat(messages.range(t, c.id(), 1, 4)).extracting(Message::seq).containsExactly(4L, 3L, 2L);
@@ -184,16 +190,16 @@ interface RepositoryContract {
     user(t, "b");
     Conversation c = direct(t, "a", "b");
     messages.insert(message(c, 1, "a", "key-1"));
-    assertThatThrownBy(() -> messages.insert(message(c, 2, "a", "key-1"))).isInstanceOf(ClientIdAlreadyUsed.class);
+    assertThatThrownBy(() -> messages.insert(message(c, 2, "a", "key-1"))).isInstanceOf(ClientKeyTaken.class);
     messages.insert(message(c, 2, "b", "key-1"));
-    assertThat(messages.findByClientId(t, "a", "key-1")).get().extracting(Message::seq).isEqualTo(1L);
+    assertThat(messages.findByClientKey(t, "a", "key-1")).get().extracting(Message::seq).isEqualTo(1L);
 
     Message credit = new Message(t, IDS.next(), c.id(), 3, "a", MessageType.CREDIT_TRANSFER, null, null,
         new CreditNote(25, "a", "b"), null, NOW, NOW);
     messages.insert(credit);
-    conversations.nextSeq(t, c.id(), NOW);
-    conversations.nextSeq(t, c.id(), NOW);
-    conversations.nextSeq(t, c.id(), NOW);
+    conversations.advance(t, c.id(), NOW);
+    conversations.advance(t, c.id(), NOW);
+    conversations.advance(t, c.id(), NOW);
     Message stored = messages.latest(t, List.of(c.id())).getFirst();
     assertThat(stored).isEqualTo(credit);
 

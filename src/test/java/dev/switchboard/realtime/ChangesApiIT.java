@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import dev.switchboard.feed.ChangeLog;
 import dev.switchboard.support.ApiTestBase;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.WsClient;

@@ -1,6 +1,6 @@
 package dev.switchboard.access.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.access.SecureMode;
 import java.time.Instant;

@@ -4,8 +4,11 @@ import dev.switchboard.api.web.DialectErrors;
 import dev.switchboard.api.web.ErrorStatus;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
+import dev.switchboard.shared.Term;
+import dev.switchboard.shared.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +25,16 @@ import org.springframework.stereotype.Component;
 class AllmineErrors implements DialectErrors {
   static final String VALIDATION_FAILED = "Validation failed";
 
+  /** Allmine's names for the core's terms (seeds 000-002). */
+  static final Vocabulary WORDS =
+      Vocabulary.of(Map.of(
+          Term.CONVERSATION, "chat",
+          Term.CONVERSATION_ID, "chatId",
+          Term.RECIPIENT_ID, "targetUserId",
+          Term.TEXT, "content",
+          Term.FILE, "file",
+          Term.CLIENT_KEY, "Idempotency-Key"));
+
   @Override
   public boolean owns(String path) {
     return path.startsWith("/api/v1/") || path.startsWith("/api/v2/");
@@ -33,10 +46,11 @@ class AllmineErrors implements DialectErrors {
     List<String> errors = new ArrayList<>();
     String canonical = canonicalText(status);
     errors.add(canonical);
-    if (error.code() != ErrorCode.INTERNAL && !canonical.equals(error.getMessage())) {
-      errors.add(error.getMessage());
+    String message = error.message(WORDS);
+    if (error.code() != ErrorCode.INTERNAL && !canonical.equals(message)) {
+      errors.add(message);
     }
-    errors.addAll(error.details());
+    errors.addAll(error.details(WORDS));
     return respond(status, errors);
   }
 

@@ -11,7 +11,6 @@ import dev.switchboard.file.Upload;
 import dev.switchboard.message.ChatHistory;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
-import dev.switchboard.message.PostMessage;
 import dev.switchboard.message.PostedMessage;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Ids;
@@ -68,11 +67,10 @@ class AllmineMessageController {
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody SendMessageRequest body) {
+    // The documented file field names a file only when it is the id of one already uploaded.
     String fileId = Ids.isId(body.file()) ? body.file() : null;
-    PostMessage command =
-        new PostMessage(
-            body.chatId(), body.targetUserId(), body.type(), body.content(), idempotencyKey, fileId);
-    return created(actor, messages.post(actor, command));
+    return created(actor, messages.post(actor, AllmineMessageRequests.post(body.chatId(),
+        body.targetUserId(), body.type(), body.content(), idempotencyKey, fileId, null)));
   }
 
   /** The same, with the media file as the {@code file} part; its type is detected from the bytes. */
@@ -89,13 +87,14 @@ class AllmineMessageController {
       @RequestParam(required = false) String content,
       @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
-    PostMessage command = new PostMessage(chatId, targetUserId, type, content, idempotencyKey);
     if (file == null) {
-      return created(actor, messages.post(actor, command));
+      return created(actor, messages.post(actor, AllmineMessageRequests.post(
+          chatId, targetUserId, type, content, idempotencyKey, null, null)));
     }
     try (InputStream bytes = file.getInputStream()) {
       Upload upload = new Upload(bytes, file.getOriginalFilename(), file.getContentType());
-      return created(actor, messages.post(actor, command, upload));
+      return created(actor, messages.post(actor, AllmineMessageRequests.post(
+          chatId, targetUserId, type, content, idempotencyKey, null, upload)));
     }
   }
 

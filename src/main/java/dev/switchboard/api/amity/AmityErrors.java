@@ -4,7 +4,10 @@ import dev.switchboard.api.web.DialectErrors;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import dev.switchboard.shared.ErrorReason;
+import dev.switchboard.shared.Term;
+import dev.switchboard.shared.Vocabulary;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +30,17 @@ public class AmityErrors implements DialectErrors {
 
   public record ErrorData(List<String> detail) {}
 
+  /** Amity's names for the core's terms (its chat API document). */
+  static final Vocabulary WORDS =
+      Vocabulary.of(Map.of(
+          Term.CONVERSATION, "channel",
+          Term.CONVERSATION_ID, "channelId",
+          Term.RECIPIENT_ID, "userId",
+          Term.TEXT, "data.text",
+          Term.FILE, "fileId",
+          Term.MENTIONS, "mentionees",
+          Term.CLIENT_KEY, "messageId"));
+
   @Override
   public boolean owns(String path) {
     return path.startsWith("/api/v3/")
@@ -41,8 +55,8 @@ public class AmityErrors implements DialectErrors {
     String message =
         error.code() == ErrorCode.INTERNAL || error.code() == ErrorCode.INVALID_ARGUMENT
             ? code.message()
-            : error.getMessage();
-    return respond(code.status(), code.code(), message, error.details());
+            : error.message(WORDS);
+    return respond(code.status(), code.code(), message, error.details(WORDS));
   }
 
   @Override

@@ -4,6 +4,9 @@ import dev.switchboard.api.web.DialectErrors;
 import dev.switchboard.api.web.ErrorStatus;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
+import dev.switchboard.shared.Term;
+import dev.switchboard.shared.Vocabulary;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +24,16 @@ class NetSapiensErrors implements DialectErrors {
   /** The body of every NetSapiens error and of the 202 answer to writes. */
   record ErrorResponse(int code, String message) {}
 
+  /** NetSapiens' names for the core's terms (the ns-api v2 document). */
+  static final Vocabulary WORDS =
+      Vocabulary.of(Map.of(
+          Term.CONVERSATION, "chat",
+          Term.CONVERSATION_ID, "messagesession",
+          Term.RECIPIENT_ID, "destination",
+          Term.TEXT, "message",
+          Term.FILE, "data",
+          Term.SMS_NUMBER, "from-number"));
+
   @Override
   public boolean owns(String path) {
     return path.startsWith("/ns-api/");
@@ -32,11 +45,11 @@ class NetSapiensErrors implements DialectErrors {
     String message =
         switch (error.code()) {
           case INTERNAL -> "Internal Server Error";
-          case NOT_FOUND -> capitalized(error.getMessage());
+          case NOT_FOUND -> capitalized(error.message(WORDS));
           default ->
-              error.details().isEmpty()
-                  ? error.getMessage()
-                  : error.getMessage() + ": " + String.join("; ", error.details());
+              error.details(WORDS).isEmpty()
+                  ? error.message(WORDS)
+                  : error.message(WORDS) + ": " + String.join("; ", error.details(WORDS));
         };
     return respond(status, message);
   }

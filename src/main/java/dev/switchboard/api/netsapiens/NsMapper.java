@@ -3,11 +3,11 @@ package dev.switchboard.api.netsapiens;
 import dev.switchboard.api.netsapiens.NsViews.MessageView;
 import dev.switchboard.api.netsapiens.NsViews.SessionView;
 import dev.switchboard.message.Message;
-import dev.switchboard.session.MessageSession;
-import dev.switchboard.session.SessionChannel;
-import dev.switchboard.session.SessionItem;
-import dev.switchboard.session.SessionMessage;
-import dev.switchboard.session.SessionRow;
+import dev.switchboard.messagesession.MessageSession;
+import dev.switchboard.messagesession.SessionChannel;
+import dev.switchboard.messagesession.SessionItem;
+import dev.switchboard.messagesession.SessionMessage;
+import dev.switchboard.messagesession.SessionRow;
 import java.util.List;
 import java.util.stream.Collectors;
 

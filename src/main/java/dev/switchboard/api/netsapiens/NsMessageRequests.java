@@ -1,8 +1,8 @@
 package dev.switchboard.api.netsapiens;
 
 import dev.switchboard.api.netsapiens.NsDtos.MessageSend;
-import dev.switchboard.session.MessageKind;
-import dev.switchboard.session.SendMessage;
+import dev.switchboard.messagesession.MessageKind;
+import dev.switchboard.messagesession.SessionSend;
 import dev.switchboard.shared.DomainException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 final class NsMessageRequests {
   private NsMessageRequests() {}
 
-  static SendMessage toCommand(MessageSend body, String domain) {
+  static SessionSend toCommand(MessageSend body, String domain) {
     if (body.type() == null) {
       throw DomainException.invalid("type is required");
     }
@@ -27,11 +27,17 @@ final class NsMessageRequests {
             .map(d -> sms ? NsFormat.e164(d, "destination") : NsFormat.userOf(d, domain))
             .toList();
     String from = sms ? NsFormat.e164(body.fromNumber(), "from-number") : null;
-    return new SendMessage(kind, body.message(), destinations, from, media(body));
+    SessionSend.Media media = media(body);
+    if (kind.carriesMedia() != (media != null)) {
+      throw DomainException.invalid(kind.carriesMedia()
+          ? "type " + kind.wireName() + " needs data, mime-type and size"
+          : "only chat-media and mms messages carry data");
+    }
+    return new SessionSend(kind, body.message(), destinations, from, media);
   }
 
   /** Base64 {@code data} with its {@code mime-type}; {@code size} must be the decoded length. */
-  private static SendMessage.Media media(MessageSend body) {
+  private static SessionSend.Media media(MessageSend body) {
     if (body.data() == null) {
       return null;
     }
@@ -47,7 +53,7 @@ final class NsMessageRequests {
     if (body.size() != null && body.size() != bytes.length) {
       throw DomainException.invalid("size must be the length of the decoded data (" + bytes.length + ")");
     }
-    return new SendMessage.Media(bytes, body.mimeType());
+    return new SessionSend.Media(bytes, body.mimeType());
   }
 
   /** One destination as a string (or number), several as an array. */

@@ -1,7 +1,7 @@
 package dev.switchboard.conversation.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.conversation.ChannelMember;
 import dev.switchboard.conversation.ChannelMembers;

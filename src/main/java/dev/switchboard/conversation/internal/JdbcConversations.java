@@ -1,13 +1,15 @@
 package dev.switchboard.conversation.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.conversation.Conversation;
+import dev.switchboard.conversation.ConversationRef;
 import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
-import dev.switchboard.shared.internal.UpdateReturning;
+import dev.switchboard.conversation.Standing;
+import dev.switchboard.shared.jdbc.UpdateReturning;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,15 +23,19 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class JdbcConversations implements Conversations {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "c.tenant_id, c.id, c.kind, c.title, c.last_seq, c.last_activity_at, c.created_at";
 
   private final JdbcClient jdbc;
   private final UpdateReturning counter;
+  private final StandingSql standings;
+  private final UnreadCountsReadModel unread;
 
   public JdbcConversations(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.counter = new UpdateReturning(jdbc);
+    this.standings = new StandingSql(jdbc);
+    this.unread = new UnreadCountsReadModel(jdbc);
   }
 
   @Override
@@ -163,16 +169,42 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
-  public long nextSeq(String tenantId, String conversationId, Instant activityAt) {
-    // One round trip on PostgreSQL (RETURNING); the row stays locked until commit either way.
+  public Sequences advance(String tenantId, String conversationId, Instant activityAt) {
+    // One statement for both counters (one round trip on PostgreSQL, RETURNING); the row stays
+    // locked until commit either way.
     return counter
         .update(
-            "UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = ? WHERE tenant_id = ? AND id = ?",
+            """
+            UPDATE conversations SET last_seq = last_seq + 1, last_change_seq = last_change_seq + 1,
+                                     last_activity_at = ?
+            WHERE tenant_id = ? AND id = ?""",
             new Object[] {utc(activityAt), tenantId, conversationId},
-            "last_seq",
-            "SELECT last_seq FROM conversations WHERE tenant_id = ? AND id = ?",
+            "last_seq, last_change_seq",
+            (rs, n) -> new Sequences(rs.getLong(1), rs.getLong(2)),
+            "SELECT last_seq, last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?",
             new Object[] {tenantId, conversationId})
-        .orElseThrow(() -> new IllegalStateException("conversation " + conversationId + " does not exist"));
+        .orElseThrow(() -> missing(conversationId));
+  }
+
+  @Override
+  public long nextChangeSeq(String tenantId, String conversationId) {
+    return counter
+        .update(
+            "UPDATE conversations SET last_change_seq = last_change_seq + 1 WHERE tenant_id = ? AND id = ?",
+            new Object[] {tenantId, conversationId},
+            "last_change_seq",
+            "SELECT last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?",
+            new Object[] {tenantId, conversationId})
+        .orElseThrow(() -> missing(conversationId));
+  }
+
+  @Override
+  public Optional<Standing> standing(String tenantId, ConversationRef ref, String userId) {
+    return standings.find(tenantId, ref, userId);
+  }
+
+  private static IllegalStateException missing(String conversationId) {
+    return new IllegalStateException("conversation " + conversationId + " does not exist");
   }
 
   @Override
@@ -211,27 +243,20 @@ public class JdbcConversations implements Conversations {
   }
 
   @Override
-  public Map<String, Long> unreadCounts(
-      String tenantId, String userId, Collection<String> conversationIds) {
-    Map<String, Long> counts = new HashMap<>();
-    jdbc.sql(
-            """
-            SELECT m.conversation_id, COUNT(*) FROM conversation_members cm
-            JOIN messages m ON m.tenant_id = cm.tenant_id AND m.conversation_id = cm.conversation_id
-                           AND m.seq > cm.last_read_seq
-            WHERE cm.tenant_id = :tenant AND cm.user_id = :user AND cm.conversation_id IN (:ids)
-              AND m.sender_id <> :user
-            GROUP BY m.conversation_id""")
-        .param("tenant", tenantId)
-        .param("user", userId)
-        .param("ids", conversationIds)
-        .query(rs -> {
-              counts.put(rs.getString(1), rs.getLong(2));
-            });
-    return counts;
+  public List<String> idsForUser(String tenantId, String userId) {
+    return jdbc.sql("SELECT conversation_id FROM conversation_members WHERE tenant_id = ? AND user_id = ?")
+        .params(tenantId, userId)
+        .query(String.class)
+        .list();
   }
 
-  private static Conversation conversation(ResultSet rs, int row) throws SQLException {
+  @Override
+  public Map<String, Long> unreadCounts(
+      String tenantId, String userId, Collection<String> conversationIds) {
+    return unread.counts(tenantId, userId, conversationIds);
+  }
+
+  static Conversation conversation(ResultSet rs, int row) throws SQLException {
     return new Conversation(
         rs.getString("tenant_id"),
         rs.getString("id"),

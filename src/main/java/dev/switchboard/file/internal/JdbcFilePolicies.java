@@ -1,6 +1,6 @@
 package dev.switchboard.file.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.file.FilePolicies;
 import java.time.Instant;

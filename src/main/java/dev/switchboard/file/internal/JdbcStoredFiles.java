@@ -1,7 +1,7 @@
 package dev.switchboard.file.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.file.AccessType;
 import dev.switchboard.file.FileKind;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcStoredFiles implements StoredFiles {
   private final JdbcClient jdbc;
+  private final ReadableFilesReadModel readable;
 
   public JdbcStoredFiles(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.readable = new ReadableFilesReadModel(jdbc);
   }
 
   @Override
@@ -64,25 +66,7 @@ public class JdbcStoredFiles implements StoredFiles {
 
   @Override
   public List<StoredFile> readableBy(String tenantId, String userId, Collection<String> fileIds) {
-    if (fileIds.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            """
-            SELECT f.* FROM files f
-             WHERE f.tenant_id = :tenant AND f.id IN (:ids)
-               AND (f.owner_id = :user OR f.access_type = 'PUBLIC'
-                    OR EXISTS (SELECT 1 FROM file_shares s
-                                 JOIN conversation_members m
-                                   ON m.tenant_id = s.tenant_id
-                                  AND m.conversation_id = s.conversation_id
-                                  AND m.user_id = :user
-                                WHERE s.tenant_id = f.tenant_id AND s.file_id = f.id))""")
-        .param("tenant", tenantId)
-        .param("ids", fileIds)
-        .param("user", userId)
-        .query(JdbcStoredFiles::map)
-        .list();
+    return readable.find(tenantId, userId, fileIds);
   }
 
   @Override
@@ -116,7 +100,7 @@ public class JdbcStoredFiles implements StoredFiles {
         .list();
   }
 
-  private static StoredFile map(ResultSet rs, int row) throws SQLException {
+  static StoredFile map(ResultSet rs, int row) throws SQLException {
     return new StoredFile(
         rs.getString("tenant_id"),
         rs.getString("id"),

@@ -1,6 +1,6 @@
 package dev.switchboard.message.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.message.MessageFlags;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.switchboard.message.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
-import dev.switchboard.message.ClientIdAlreadyUsed;
+import dev.switchboard.message.ClientKeyTaken;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.LatestReaction;
 import dev.switchboard.message.Message;
@@ -22,15 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class JdbcMessages implements Messages {
-  private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM messages m ";
+  static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM messages m ";
 
   private final JdbcClient jdbc;
   private final MessageRows rows;
+  private final LatestMessagesReadModel latest;
 
   public JdbcMessages(JdbcClient jdbc) {
     this.jdbc = jdbc;
     // The mentions column is this adapter's own format: a plain mapper, no app configuration.
     this.rows = new MessageRows(JsonMapper.builder().build());
+    this.latest = new LatestMessagesReadModel(jdbc, rows);
   }
 
   @Override
@@ -52,7 +54,7 @@ public class JdbcMessages implements Messages {
               m.senderId(),
               m.type().name(),
               m.content(),
-              m.clientId(),
+              m.clientKey(),
               credit == null ? null : credit.amount(),
               credit == null ? null : credit.recipientId(),
               m.fileId(),
@@ -65,18 +67,18 @@ public class JdbcMessages implements Messages {
           .update();
     } catch (DuplicateKeyException e) {
       // seq cannot collide (taken under the conversation row lock): only the client id can.
-      if (m.clientId() == null) {
+      if (m.clientKey() == null) {
         throw e;
       }
-      throw new ClientIdAlreadyUsed(m.clientId());
+      throw new ClientKeyTaken(m.clientKey());
     }
     insertTags(m.tenantId(), m.id(), d.tags());
   }
 
   @Override
-  public Optional<Message> findByClientId(String tenantId, String senderId, String clientId) {
+  public Optional<Message> findByClientKey(String tenantId, String senderId, String clientKey) {
     return tagged(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
-        .params(tenantId, senderId, clientId)
+        .params(tenantId, senderId, clientKey)
         .query(rows::map)
         .list()).stream().findFirst();
   }
@@ -93,14 +95,7 @@ public class JdbcMessages implements Messages {
 
   @Override
   public List<Message> latest(String tenantId, Collection<String> conversationIds) {
-    return tagged(tenantId, jdbc.sql(SELECT + """
-            JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
-                                AND c.last_seq = m.seq
-            WHERE m.tenant_id = :tenant AND m.conversation_id IN (:ids)""")
-        .param("tenant", tenantId)
-        .param("ids", conversationIds)
-        .query(rows::map)
-        .list());
+    return tagged(tenantId, latest.find(tenantId, conversationIds));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.switchboard.message.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
 
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.LatestReaction;

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Bus events as JSON on the wire between nodes. */
+/** Bus events as JSON on the wire between nodes, with the node that sent them. */
 final class BusCodec {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
-    @JsonSubTypes.Type(value = BusEvent.ChangeNotice.class, name = "change"),
+    @JsonSubTypes.Type(value = BusEvent.Changes.class, name = "changes"),
     @JsonSubTypes.Type(value = BusEvent.TypingNotice.class, name = "typing")
   })
   private interface PolymorphicBusEvent {}
+
+  /** An event and the node it comes from (a node ignores its own). */
+  record Envelope(String origin, BusEvent event) {}
 
   private final JsonMapper json;
 
@@ -20,11 +23,11 @@ final class BusCodec {
         json.rebuild().addMixIn(BusEvent.class, PolymorphicBusEvent.class).build();
   }
 
-  String encode(BusEvent event) {
-    return json.writerFor(BusEvent.class).writeValueAsString(event);
+  String encode(String origin, BusEvent event) {
+    return json.writeValueAsString(new Envelope(origin, event));
   }
 
-  BusEvent decode(String text) {
-    return json.readValue(text, BusEvent.class);
+  Envelope decode(String text) {
+    return json.readValue(text, Envelope.class);
   }
 }

@@ -2,21 +2,35 @@ package dev.switchboard.realtime.bus;
 
 import java.util.List;
 
-/** What travels between nodes: who should hear about what. Nothing here is the truth; the log is. */
+/**
+ * What travels to connections, on this node and between nodes. Nodes route by their own
+ * connections' subscriptions, so no member list travels. Nothing here is the truth; the log is.
+ */
 public sealed interface BusEvent {
-  String tenantId();
-
-  String conversationId();
-
-  /** The users whose connections, on any node, should receive this. */
-  List<String> recipients();
-
-  /** A committed change, with its frame already rendered once for every receiver. */
-  record ChangeNotice(
-      String tenantId, String conversationId, long changeSeq, String frame, List<String> recipients)
-      implements BusEvent {}
+  /**
+   * The changes one transaction committed, in log order: routed together, so that whoever is a
+   * member once they are committed hears all of them (a user added to a new conversation hears
+   * of the members who joined before him in the same transaction).
+   */
+  record Changes(List<ChangeNotice> notices) implements BusEvent {
+    public Changes {
+      notices = List.copyOf(notices);
+    }
+  }
 
   /** Someone is typing: ephemeral, never logged, lost without harm. */
-  record TypingNotice(String tenantId, String conversationId, String userId, List<String> recipients)
-      implements BusEvent {}
+  record TypingNotice(String tenantId, String conversationId, String userId) implements BusEvent {}
+
+  /**
+   * A committed change with its frame rendered once for every receiver. {@code subjectId} is the
+   * user a membership change is about (null for other events): he starts or stops hearing about
+   * the conversation with it.
+   */
+  record ChangeNotice(
+      String tenantId,
+      String conversationId,
+      long changeSeq,
+      String event,
+      String subjectId,
+      String frame) {}
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.realtime.bus;
 
-/** Receives every bus event on this node. */
+/** Receives the events of other nodes on this node. */
 public interface BusListener {
   void onEvent(BusEvent event);
 

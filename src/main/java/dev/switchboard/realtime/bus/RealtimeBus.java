@@ -1,12 +1,16 @@
 package dev.switchboard.realtime.bus;
 
 /**
- * Fan-out between nodes. Delivery is best effort and at most once; completeness comes from the
- * change log, which receivers read to fill any gap they detect by sequence number.
+ * Carries events to the other nodes. A node delivers its own events to its own connections in
+ * process, never through the bus, so local delivery does not depend on it. Delivery is best
+ * effort and at most once; completeness comes from the change log, which receivers read to fill
+ * any gap they detect by sequence number.
  */
 public interface RealtimeBus extends AutoCloseable {
+  /** Sends the event to every other node (a single node has none). */
   void publish(BusEvent event);
 
+  /** Receives the other nodes' events. */
   void subscribe(BusListener listener);
 
   @Override

@@ -7,15 +7,16 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.net.SocketAddress;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Multi-node fan-out over Redis pub/sub. Every node, the publisher included, receives each event
- * through its subscription, so delivery takes one path. While Redis is down, publishes are
- * dropped (the change log has everything); when it is back, listeners are told to catch up.
+ * Fan-out between nodes over Redis pub/sub. Each event carries its node's id; a node ignores its
+ * own, which it has already delivered in process. While Redis is down, publishes are dropped
+ * (the change log has everything); when it is back, listeners are told to catch up.
  */
 public class RedisBus implements RealtimeBus, AutoCloseable {
   static final String CHANNEL = "switchboard:realtime";
@@ -25,6 +26,7 @@ public class RedisBus implements RealtimeBus, AutoCloseable {
   private final StatefulRedisConnection<String, String> publisher;
   private final StatefulRedisPubSubConnection<String, String> subscriber;
   private final BusCodec codec;
+  private final String nodeId = UUID.randomUUID().toString();
   private final List<BusListener> listeners = new CopyOnWriteArrayList<>();
 
   public RedisBus(String redisUrl, JsonMapper json) {
@@ -47,7 +49,7 @@ public class RedisBus implements RealtimeBus, AutoCloseable {
   public void publish(BusEvent event) {
     publisher
         .async()
-        .publish(CHANNEL, codec.encode(event))
+        .publish(CHANNEL, codec.encode(nodeId, event))
         .exceptionally(
             failure -> {
               log.warn("Realtime bus publish failed; receivers will catch up from the log: {}",
@@ -62,14 +64,17 @@ public class RedisBus implements RealtimeBus, AutoCloseable {
   }
 
   private void dispatch(String message) {
-    BusEvent event;
+    BusCodec.Envelope envelope;
     try {
-      event = codec.decode(message);
+      envelope = codec.decode(message);
     } catch (RuntimeException malformed) {
       log.warn("Ignoring a malformed realtime bus message: {}", malformed.toString());
       return;
     }
-    listeners.forEach(listener -> listener.onEvent(event));
+    if (nodeId.equals(envelope.origin()) || envelope.event() == null) {
+      return;
+    }
+    listeners.forEach(listener -> listener.onEvent(envelope.event()));
   }
 
   @Override

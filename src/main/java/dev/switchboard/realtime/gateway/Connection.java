@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -33,6 +35,8 @@ final class Connection {
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean pingQueued = new AtomicBoolean();
   private final Subscriptions subscriptions;
+  /** The conversations routed to this connection (see {@link Connections}). */
+  private final Set<String> following = ConcurrentHashMap.newKeySet();
   private final Consumer<CloseStatus> onServerClose;
   private volatile Actor actor;
   /** When the unanswered ping left, or null: a queued ping does not count against the peer. */
@@ -67,6 +71,10 @@ final class Connection {
 
   Subscriptions subscriptions() {
     return subscriptions;
+  }
+
+  Set<String> following() {
+    return following;
   }
 
   /** Whether a ping went out before {@code deadline} and nothing came back since. */

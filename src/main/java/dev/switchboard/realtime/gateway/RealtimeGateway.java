@@ -4,6 +4,7 @@ import dev.switchboard.access.TokenService;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.RealtimeProperties;
+import dev.switchboard.realtime.bus.BusEvent;
 import dev.switchboard.realtime.bus.RealtimeBus;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +26,7 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 public final class RealtimeGateway implements AutoCloseable {
   private final RealtimeProperties properties;
   private final Connections connections;
+  private final RealtimeBus bus;
   private final RealtimeHandler handler;
   private final HandshakeAuthentication handshake;
   private final Subscriptions.Factory subscriptions;
@@ -47,13 +49,25 @@ public final class RealtimeGateway implements AutoCloseable {
         .description("Open realtime WebSocket connections on this node")
         .register(meters);
     Frames frames = new Frames(json);
-    this.connections = new Connections(frames);
-    this.subscriptions = connection -> new Subscriptions(connection, feed, json, frames);
-    this.handler = new RealtimeHandler(this, tokens, conversations, bus, json, frames);
+    this.bus = bus;
+    this.connections = new Connections(conversations::memberships, frames);
+    this.subscriptions =
+        connection ->
+            new Subscriptions(connection, feed, json, frames, id -> connections.follow(connection, id));
+    this.handler = new RealtimeHandler(this, tokens, feed, json, frames);
     this.handshake = new HandshakeAuthentication(tokens);
     bus.subscribe(connections);
     long beat = properties.heartbeat().toMillis();
     timers.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Delivers an event of this node to its own connections, in process, and publishes it for the
+   * other nodes: local delivery never depends on the bus.
+   */
+  public void fanOut(BusEvent event) {
+    connections.onEvent(event);
+    bus.publish(event);
   }
 
   public WebSocketHandler handler() {
@@ -80,8 +94,13 @@ public final class RealtimeGateway implements AutoCloseable {
     return connections.get(session.getId());
   }
 
+  /** Routes the connection's conversations to it; reads its memberships (on its own task). */
   void authenticated(Connection connection) {
     connections.authenticated(connection);
+  }
+
+  void follow(Connection connection, String conversationId) {
+    connections.follow(connection, conversationId);
   }
 
   void closed(WebSocketSession session) {

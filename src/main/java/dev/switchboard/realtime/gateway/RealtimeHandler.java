@@ -1,10 +1,8 @@
 package dev.switchboard.realtime.gateway;
 
 import dev.switchboard.access.TokenService;
-import dev.switchboard.conversation.ConversationService;
-import dev.switchboard.conversation.Member;
+import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.bus.BusEvent;
-import dev.switchboard.realtime.bus.RealtimeBus;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import java.util.LinkedHashMap;
@@ -24,22 +22,15 @@ final class RealtimeHandler extends TextWebSocketHandler {
 
   private final RealtimeGateway gateway;
   private final TokenService tokens;
-  private final ConversationService conversations;
-  private final RealtimeBus bus;
+  private final ChangeFeed feed;
   private final JsonMapper json;
   private final Frames frames;
 
   RealtimeHandler(
-      RealtimeGateway gateway,
-      TokenService tokens,
-      ConversationService conversations,
-      RealtimeBus bus,
-      JsonMapper json,
-      Frames frames) {
+      RealtimeGateway gateway, TokenService tokens, ChangeFeed feed, JsonMapper json, Frames frames) {
     this.gateway = gateway;
     this.tokens = tokens;
-    this.conversations = conversations;
-    this.bus = bus;
+    this.feed = feed;
     this.json = json;
     this.frames = frames;
   }
@@ -151,17 +142,22 @@ final class RealtimeHandler extends TextWebSocketHandler {
     connection.subscriptions().resume(wanted);
   }
 
+  /**
+   * A member typing: the conversations the connection follows are its user's memberships, so
+   * only a conversation it does not follow needs the database to tell a refusal from a membership
+   * the index has not caught up with.
+   */
   private void typing(Connection connection, String conversationId) {
     Actor actor = connection.actor();
-    try {
-      var others =
-          conversations.members(actor, conversationId).stream()
-              .map(Member::userId)
-              .filter(userId -> !userId.equals(actor.userId()))
-              .toList();
-      bus.publish(new BusEvent.TypingNotice(actor.tenantId(), conversationId, actor.userId(), others));
-    } catch (DomainException refused) {
-      connection.send(frames.error("forbidden", refused.getMessage(), conversationId));
+    if (!connection.following().contains(conversationId)) {
+      try {
+        feed.requireMember(actor, conversationId);
+      } catch (DomainException refused) {
+        connection.send(frames.error("forbidden", refused.getMessage(), conversationId));
+        return;
+      }
+      gateway.follow(connection, conversationId);
     }
+    gateway.fanOut(new BusEvent.TypingNotice(actor.tenantId(), conversationId, actor.userId()));
   }
 }

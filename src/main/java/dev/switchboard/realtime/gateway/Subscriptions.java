@@ -1,6 +1,6 @@
 package dev.switchboard.realtime.gateway;
 
-import dev.switchboard.realtime.Change;
+import dev.switchboard.feed.Change;
 import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.ChangeView;
 import dev.switchboard.realtime.bus.BusEvent.ChangeNotice;
@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,13 +31,17 @@ final class Subscriptions {
   private final ChangeFeed feed;
   private final JsonMapper json;
   private final Frames frames;
+  private final Consumer<String> follow;
   private final Map<String, Long> cursors = new HashMap<>();
 
-  Subscriptions(Connection connection, ChangeFeed feed, JsonMapper json, Frames frames) {
+  /** @param follow routes a conversation's events to the connection (after a resume allowed it) */
+  Subscriptions(
+      Connection connection, ChangeFeed feed, JsonMapper json, Frames frames, Consumer<String> follow) {
     this.connection = connection;
     this.feed = feed;
     this.json = json;
     this.frames = frames;
+    this.follow = follow;
   }
 
   void deliver(ChangeNotice notice) {
@@ -64,6 +69,7 @@ final class Subscriptions {
         connection.send(frames.error(code(refused), refused.getMessage(), conversationId));
         continue;
       }
+      follow.accept(conversationId);
       cursors.put(conversationId, entry.getValue());
       replay(conversationId);
       if (cursors.containsKey(conversationId)) {

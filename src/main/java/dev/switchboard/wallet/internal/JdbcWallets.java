@@ -1,7 +1,7 @@
 package dev.switchboard.wallet.internal;
 
-import static dev.switchboard.shared.internal.SqlTimes.instant;
-import static dev.switchboard.shared.internal.SqlTimes.utc;
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.wallet.CreditTransfer;
 import dev.switchboard.wallet.TransferKeyAlreadyUsed;

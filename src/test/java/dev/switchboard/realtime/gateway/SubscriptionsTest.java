@@ -7,7 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.switchboard.realtime.Change;
+import dev.switchboard.feed.Change;
 import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.bus.BusEvent.ChangeNotice;
 import dev.switchboard.shared.Actor;
@@ -40,16 +40,16 @@ class SubscriptionsTest {
       }
       return null;
     }).when(connection).send(anyString());
-    subscriptions = new Subscriptions(connection, feed, json, new Frames(json));
+    subscriptions = new Subscriptions(connection, feed, json, new Frames(json), id -> {});
   }
 
   private ChangeNotice notice(long seq) {
-    return new ChangeNotice("t1", CHAT, seq,
-        "{\"type\":\"change\",\"conversationId\":\"" + CHAT + "\",\"changeSeq\":" + seq + "}", List.of("bob"));
+    return new ChangeNotice("t1", CHAT, seq, "message.created", null,
+        "{\"type\":\"change\",\"conversationId\":\"" + CHAT + "\",\"changeSeq\":" + seq + "}");
   }
 
   private static Change change(long seq) {
-    return new Change("t1", CHAT, seq, "message.created", "{}", Instant.parse("2026-01-01T00:00:00Z"));
+    return new Change("t1", CHAT, seq, "message.created", null, "{}", Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   @Test

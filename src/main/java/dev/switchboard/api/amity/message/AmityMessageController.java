@@ -8,7 +8,8 @@ import dev.switchboard.api.amity.message.AmityMessageDtos.AmityStatus;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmitySuccess;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
 import dev.switchboard.conversation.ChannelService;
-import dev.switchboard.message.ChannelMessageService;
+import dev.switchboard.message.MessageService;
+import dev.switchboard.message.PostedMessage;
 import dev.switchboard.message.MessageEditing;
 import dev.switchboard.message.MessagePage;
 import dev.switchboard.message.MessageQuery;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +41,14 @@ class AmityMessageController {
   private static final int MAX_QUERY_CHANNEL_ID = 100;
   private static final int MAX_QUERY_TAG = 100;
 
-  private final ChannelMessageService messages;
+  private final MessageService messages;
   private final MessageReader reader;
   private final MessageEditing editing;
   private final AmityMessageMapper mapper;
   private final ChannelService channels;
 
   AmityMessageController(
-      ChannelMessageService messages,
+      MessageService messages,
       MessageReader reader,
       MessageEditing editing,
       AmityMessageMapper mapper,
@@ -61,14 +63,16 @@ class AmityMessageController {
   @PostMapping("/api/v3/messages")
   @Operation(summary = "Create a message (a resent messageId returns the first message)")
   AmityMessagesPayload create(@Parameter(hidden = true) Actor actor, @RequestBody AmityCreateMessage body) {
-    String conversationId = body.channelId() == null ? null : channels.resolve(actor, body.channelId());
-    var posted = messages.send(actor, AmityMessageRequests.send(body, conversationId));
-    // A new message has no reactions or flags yet: only a resent one (which may have gained
-    // some since) is read back, which saves the common send a transaction of four queries.
-    MessageSnapshot snapshot = posted.replayed()
-        ? reader.get(actor, posted.message().id())
-        : new MessageSnapshot(posted.message(), null, null, null);
-    return mapper.payload(actor, List.of(snapshot));
+    PostedMessage posted = messages.post(actor, AmityMessageRequests.send(body));
+    if (posted.replayed()) {
+      // A resent message may have gained reactions and flags since: read it back.
+      return mapper.payload(actor, List.of(reader.get(actor, posted.message().id())));
+    }
+    // A new message has none yet, and the post resolved the channel's key: nothing to read.
+    return mapper.payload(
+        actor,
+        List.of(new MessageSnapshot(posted.message(), null, null, null)),
+        Map.of(posted.message().conversationId(), posted.conversationKey()));
   }
 
   @GetMapping("/api/v3/messages")

@@ -49,11 +49,26 @@ public class AmityMessageMapper {
 
   /** The side-loaded answer: the messages and every user they refer to. */
   public AmityMessagesPayload payload(Actor actor, List<MessageSnapshot> snapshots) {
+    return payload(actor, snapshots, Map.of());
+  }
+
+  /**
+   * The same, when the channel keys of (some of) the messages' conversations are already known
+   * ({@code knownKeys}: conversation id to key); only the others are looked up.
+   */
+  public AmityMessagesPayload payload(
+      Actor actor, List<MessageSnapshot> snapshots, Map<String, String> knownKeys) {
     Map<String, User> people = users.byUserId(actor.tenantId(), userIdsOf(snapshots));
-    List<String> conversationIds =
-        snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
-    Map<String, String> keys = new HashMap<>();
-    channels.find(actor.tenantId(), conversationIds).forEach(c -> keys.put(c.id(), c.key()));
+    Map<String, String> keys = new HashMap<>(knownKeys);
+    List<String> unknown =
+        snapshots.stream()
+            .map(s -> s.message().conversationId())
+            .distinct()
+            .filter(id -> !keys.containsKey(id))
+            .toList();
+    if (!unknown.isEmpty()) {
+      channels.find(actor.tenantId(), unknown).forEach(c -> keys.put(c.id(), c.key()));
+    }
     List<AmityMessageV3> views =
         snapshots.stream()
             .map(s -> message(s, keys.getOrDefault(s.message().conversationId(),
@@ -112,7 +127,7 @@ public class AmityMessageMapper {
   }
 
   static String publicId(Message m) {
-    return m.clientId() == null ? m.id() : m.clientId();
+    return m.clientKey() == null ? m.id() : m.clientKey();
   }
 
   /** The stored payload, else {@code {"text": content}}; {@code {}} once deleted. */

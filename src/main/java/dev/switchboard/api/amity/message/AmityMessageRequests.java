@@ -3,10 +3,11 @@ package dev.switchboard.api.amity.message;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityCreateMessage;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMentionee;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
+import dev.switchboard.conversation.ConversationRef;
 import dev.switchboard.message.EditMessage;
 import dev.switchboard.message.Mention;
 import dev.switchboard.message.MessageType;
-import dev.switchboard.message.SendMessage;
+import dev.switchboard.message.PostMessage;
 import dev.switchboard.shared.Violations;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ final class AmityMessageRequests {
 
   private AmityMessageRequests() {}
 
-  static SendMessage send(AmityCreateMessage body, String conversationId) {
+  /** The channel is named by its public key, which the post resolves in its own transaction. */
+  static PostMessage send(AmityCreateMessage body) {
     String type = body.type() == null ? "text" : body.type();
     Violations v =
         new Violations()
@@ -36,17 +38,17 @@ final class AmityMessageRequests {
     List<Mention> mentions = mentions(v, body.mentionees());
     v.throwIfAny();
     MessageType parsed = MessageType.fromWireName(type).orElseThrow();
-    return new SendMessage(
-        conversationId,
-        body.messageId(),
-        parsed,
-        text(body.data()),
-        payload(parsed, body.data()),
-        body.parentId(),
-        body.tags(),
-        body.metadata() == null ? null : body.metadata().toString(),
-        mentions,
-        body.fileId());
+    return PostMessage.to(new ConversationRef.ChannelKey(body.channelId()))
+        .type(parsed)
+        .text(text(body.data()))
+        .data(payload(parsed, body.data()))
+        .storedFile(body.fileId())
+        .parentId(body.parentId())
+        .tags(body.tags())
+        .metadata(body.metadata() == null ? null : body.metadata().toString())
+        .mentions(mentions)
+        .clientKey(body.messageId())
+        .build();
   }
 
   static EditMessage edit(AmityUpdateMessage body) {

@@ -1,7 +1,0 @@
-package dev.switchboard.session;
-
-/** How a session's messages travel: between users of the domain, or by SMS to phone numbers. */
-public enum SessionChannel {
-  CHAT,
-  SMS
-}

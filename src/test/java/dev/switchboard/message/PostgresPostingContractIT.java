@@ -1,0 +1,24 @@
+package dev.switchboard.message;
+
+import dev.switchboard.conversation.ChannelMembership;
+import dev.switchboard.conversation.ChannelService;
+import dev.switchboard.feed.ChangeLog;
+import dev.switchboard.support.PostgresApiTestBase;
+import dev.switchboard.tenant.TenantService;
+import dev.switchboard.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The posting rules on real PostgreSQL. */
+class PostgresPostingContractIT extends PostgresApiTestBase implements PostingContract {
+  @Autowired TenantService tenants;
+  @Autowired UserService users;
+  @Autowired ChannelService channels;
+  @Autowired ChannelMembership membership;
+  @Autowired MessageService messages;
+  @Autowired ChangeLog changes;
+
+  @Override
+  public Services services() {
+    return new Services(tenants, users, channels, membership, messages, changes);
+  }
+}
