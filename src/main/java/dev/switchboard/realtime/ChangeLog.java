@@ -19,4 +19,13 @@ public interface ChangeLog {
 
   /** Removes changes created before {@code cutoff}, remembering how far each log was cut. */
   int compactOlderThan(Instant cutoff);
+
+  /** Message changes of one conversation whose payload contains {@code text}, oldest first. */
+  List<Change> messageChangesContaining(String tenantId, String conversationId, String text);
+
+  /** Replaces the payload of one change (erasure): its position and event stay. */
+  void rewrite(String tenantId, String conversationId, long changeSeq, String payload);
+
+  /** Changes of {@code event} logged at or after {@code since}, in every domain. */
+  long countSince(String event, Instant since);
 }

@@ -231,7 +231,7 @@ public class JdbcConversations implements Conversations {
     return counts;
   }
 
-  private static Conversation conversation(ResultSet rs, int row) throws SQLException {
+  static Conversation conversation(ResultSet rs, int row) throws SQLException {
     return new Conversation(
         rs.getString("tenant_id"),
         rs.getString("id"),

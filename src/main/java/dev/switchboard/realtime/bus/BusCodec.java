@@ -9,7 +9,8 @@ final class BusCodec {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
     @JsonSubTypes.Type(value = BusEvent.ChangeNotice.class, name = "change"),
-    @JsonSubTypes.Type(value = BusEvent.TypingNotice.class, name = "typing")
+    @JsonSubTypes.Type(value = BusEvent.TypingNotice.class, name = "typing"),
+    @JsonSubTypes.Type(value = BusEvent.AccessRevocation.class, name = "revocation")
   })
   private interface PolymorphicBusEvent {}
 

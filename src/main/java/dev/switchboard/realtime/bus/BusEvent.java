@@ -16,6 +16,24 @@ public sealed interface BusEvent {
       String tenantId, String conversationId, long changeSeq, String frame, List<String> recipients)
       implements BusEvent {}
 
+  /**
+   * Every credential of a user ({@code userId}), or of a whole domain ({@code userId} "*"), was
+   * revoked at {@code at}: each node refuses their tokens and closes their connections. Not
+   * about one conversation ({@code conversationId} is null).
+   */
+  record AccessRevocation(String tenantId, String userId, java.time.Instant at)
+      implements BusEvent {
+    @Override
+    public String conversationId() {
+      return null;
+    }
+
+    @Override
+    public List<String> recipients() {
+      return List.of(userId);
+    }
+  }
+
   /** Someone is typing: ephemeral, never logged, lost without harm. */
   record TypingNotice(String tenantId, String conversationId, String userId, List<String> recipients)
       implements BusEvent {}

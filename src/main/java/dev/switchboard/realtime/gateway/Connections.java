@@ -1,7 +1,9 @@
 package dev.switchboard.realtime.gateway;
 
+import dev.switchboard.access.AccessRevocations;
 import dev.switchboard.realtime.bus.BusEvent;
 import dev.switchboard.realtime.bus.BusListener;
+import dev.switchboard.shared.Actor;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +58,24 @@ final class Connections implements BusListener {
     return all.size();
   }
 
+  /** Authenticated connections per user of one domain ({@code tenantId} null: every domain). */
+  Map<String, Integer> perUser(String tenantId) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    byUser.forEach((key, set) -> {
+      String[] parts = key.split("\u0000", 2);
+      if (tenantId == null || tenantId.equals(parts[0])) {
+        counts.put(key, set.size());
+      }
+    });
+    return counts;
+  }
+
   @Override
   public void onEvent(BusEvent event) {
+    if (event instanceof BusEvent.AccessRevocation revocation) {
+      closeRevoked(revocation);
+      return;
+    }
     for (String userId : event.recipients()) {
       Set<Connection> targets = byUser.get(key(event.tenantId(), userId));
       if (targets == null) {
@@ -70,7 +88,21 @@ final class Connections implements BusListener {
           case BusEvent.TypingNotice typing ->
               connection.submit(
                   () -> connection.send(frames.typing(typing.conversationId(), typing.userId())));
+          case BusEvent.AccessRevocation revocation -> closeRevoked(revocation);
         }
+      }
+    }
+  }
+
+  /** Closes the connections of a revoked user, or of every user of a revoked domain. */
+  private void closeRevoked(BusEvent.AccessRevocation revocation) {
+    boolean wholeDomain = AccessRevocations.WHOLE_DOMAIN.equals(revocation.userId());
+    for (Connection connection : all.values()) {
+      Actor actor = connection.actor();
+      if (actor != null
+          && actor.tenantId().equals(revocation.tenantId())
+          && (wholeDomain || actor.userId().equals(revocation.userId()))) {
+        connection.close(CloseCodes.ACCESS_REVOKED);
       }
     }
   }

@@ -69,6 +69,24 @@ public final class RealtimeGateway implements AutoCloseable {
     return connections.size();
   }
 
+  /** One user's open connections on this node. */
+  public record UserConnections(String tenantId, String userId, int connections) {}
+
+  /**
+   * This node's authenticated connections per user, most first, at most {@code limit} users;
+   * of one domain ({@code tenantId}) or of all (null).
+   */
+  public java.util.List<UserConnections> perUser(String tenantId, int limit) {
+    return connections.perUser(tenantId).entrySet().stream()
+        .map(e -> {
+          String[] parts = e.getKey().split("\u0000", 2);
+          return new UserConnections(parts[0], parts[1], e.getValue());
+        })
+        .sorted(java.util.Comparator.comparingInt(UserConnections::connections).reversed())
+        .limit(limit)
+        .toList();
+  }
+
   Connection open(WebSocketSession session) {
     Connection connection =
         new Connection(session, properties.queueSize(), workers, subscriptions, this::countClose);

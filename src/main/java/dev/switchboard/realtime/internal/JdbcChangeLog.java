@@ -5,6 +5,7 @@ import static dev.switchboard.shared.internal.SqlTimes.utc;
 
 import dev.switchboard.realtime.Change;
 import dev.switchboard.realtime.ChangeLog;
+import dev.switchboard.shared.internal.SqlText;
 import dev.switchboard.shared.internal.UpdateReturning;
 import java.time.Instant;
 import java.util.List;
@@ -53,15 +54,7 @@ public class JdbcChangeLog implements ChangeLog {
             ORDER BY change_seq
             LIMIT ?""")
         .params(tenantId, conversationId, after, limit)
-        .query(
-            (rs, n) ->
-                new Change(
-                    rs.getString("tenant_id"),
-                    rs.getString("conversation_id"),
-                    rs.getLong("change_seq"),
-                    rs.getString("event"),
-                    rs.getString("payload"),
-                    instant(rs, "created_at")))
+        .query(JdbcChangeLog::change)
         .list();
   }
 
@@ -96,5 +89,48 @@ public class JdbcChangeLog implements ChangeLog {
               SELECT c.changes_compacted_through FROM conversations c
               WHERE c.tenant_id = x.tenant_id AND c.id = x.conversation_id)""")
         .update();
+  }
+
+  @Override
+  public List<Change> messageChangesContaining(
+      String tenantId, String conversationId, String text) {
+    return jdbc.sql(
+            """
+            SELECT tenant_id, conversation_id, change_seq, event, payload, created_at
+            FROM conversation_changes
+            WHERE tenant_id = ? AND conversation_id = ? AND event LIKE 'message.%' AND payload LIKE ?
+            """ + SqlText.ESCAPE + " ORDER BY change_seq")
+        .params(tenantId, conversationId, SqlText.containsExactly(text))
+        .query(JdbcChangeLog::change)
+        .list();
+  }
+
+  @Override
+  public void rewrite(String tenantId, String conversationId, long changeSeq, String payload) {
+    jdbc.sql(
+            """
+            UPDATE conversation_changes SET payload = ?
+             WHERE tenant_id = ? AND conversation_id = ? AND change_seq = ?""")
+        .params(payload, tenantId, conversationId, changeSeq)
+        .update();
+  }
+
+  // A server-wide figure for the operator's dashboard, read through the index on created_at.
+  @Override
+  public long countSince(String event, Instant since) {
+    return jdbc.sql("SELECT COUNT(*) FROM conversation_changes WHERE created_at >= ? AND event = ?")
+        .params(utc(since), event)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Change change(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Change(
+        rs.getString("tenant_id"),
+        rs.getString("conversation_id"),
+        rs.getLong("change_seq"),
+        rs.getString("event"),
+        rs.getString("payload"),
+        instant(rs, "created_at"));
   }
 }
