@@ -54,6 +54,12 @@ public class ChangeFeed {
     return new Page(more ? changes.subList(0, limit) : changes, more);
   }
 
+  /** Messages created in every domain since {@code since} (the operator's dashboard). */
+  @Transactional(readOnly = true)
+  public long messagesSince(java.time.Instant since) {
+    return log.countSince(ChangePayloads.MESSAGE_CREATED, since);
+  }
+
   @Transactional(readOnly = true)
   public void requireMember(Actor actor, String conversationId) {
     access.requireMember(actor, conversationId);

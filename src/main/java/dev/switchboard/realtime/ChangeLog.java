@@ -28,4 +28,7 @@ public interface ChangeLog {
 
   /** Changes of {@code event} logged at or after {@code since}, in every domain. */
   long countSince(String event, Instant since);
+
+  /** The newest change sequence of the conversation (0 before any change). */
+  long lastChangeSeq(String tenantId, String conversationId);
 }

@@ -30,19 +30,25 @@ public class OperatorChangeStreams implements BusListener, AutoCloseable {
   private static final int PAGE = 200;
 
   private final ChangeFeed feed;
+  private final ChangeLog log;
   private final JsonMapper json;
   private final Map<String, Set<Stream>> byConversation = new ConcurrentHashMap<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-  public OperatorChangeStreams(ChangeFeed feed, JsonMapper json, RealtimeBus bus) {
+  public OperatorChangeStreams(ChangeFeed feed, ChangeLog log, JsonMapper json, RealtimeBus bus) {
     this.feed = feed;
+    this.log = log;
     this.json = json;
     bus.subscribe(this);
   }
 
-  /** Opens a stream of the conversation's changes after {@code after}; the caller checked it exists. */
-  public SseEmitter open(String tenantId, String conversationId, long after) {
-    Stream stream = new Stream(tenantId, conversationId, after, new SseEmitter(TIMEOUT.toMillis()));
+  /**
+   * Opens a stream of the conversation's changes after {@code after} (null: from now on); the
+   * caller checked that the conversation exists.
+   */
+  public SseEmitter open(String tenantId, String conversationId, Long after) {
+    long from = after != null ? after : log.lastChangeSeq(tenantId, conversationId);
+    Stream stream = new Stream(tenantId, conversationId, from, new SseEmitter(TIMEOUT.toMillis()));
     String key = key(tenantId, conversationId);
     byConversation.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(stream);
     Runnable remove =

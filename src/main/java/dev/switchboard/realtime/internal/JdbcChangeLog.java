@@ -69,6 +69,15 @@ public class JdbcChangeLog implements ChangeLog {
   }
 
   @Override
+  public long lastChangeSeq(String tenantId, String conversationId) {
+    return jdbc.sql("SELECT last_change_seq FROM conversations WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, conversationId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  @Override
   public int compactOlderThan(Instant cutoff) {
     // Cut whole prefixes: everything up to the newest old-enough change of each conversation.
     // Deleting by age alone could leave holes, as timestamps need not follow change order.
