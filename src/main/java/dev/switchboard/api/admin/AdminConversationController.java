@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -97,7 +96,9 @@ class AdminConversationController {
     return new MessagesPage(page.stream().map(MessageView::of).toList(), next);
   }
 
-  @GetMapping(value = "/{conversationId}/changes/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  // No "produces": a refusal before the stream starts (unknown conversation) is rendered as the
+  // native JSON error; an SseEmitter sets text/event-stream itself.
+  @GetMapping("/{conversationId}/changes/stream")
   @Audited("conversation.watch")
   @Operation(
       summary = "The conversation's changes as server-sent events, live",

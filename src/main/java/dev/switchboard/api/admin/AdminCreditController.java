@@ -96,7 +96,7 @@ class AdminCreditController {
       summary = "Adjust a user's credits by a signed amount, with a reason",
       description =
           "Posts a new transfer to the ledger: from the issuance account for a positive amount,"
-              + " back to it for a negative one (never below a zero balance: 402).")
+              + " back to it for a negative one (never below a zero balance: 409 insufficient_credits).")
   Balance adjust(
       @PathVariable String domain,
       @PathVariable String userId,

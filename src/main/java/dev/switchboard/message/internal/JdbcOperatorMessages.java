@@ -24,7 +24,7 @@ public class JdbcOperatorMessages implements OperatorMessages {
     return jdbc.sql(
             "SELECT " + MessageRows.COLUMNS
                 + """
-                 FROM messages m
+                 \sFROM messages m
                  WHERE m.tenant_id = :tenant AND m.is_deleted = FALSE
                    AND m.id IN (SELECT f.message_id FROM message_flags f WHERE f.tenant_id = :tenant)
                  ORDER BY m.flag_count DESC, m.created_at DESC, m.id DESC
