@@ -87,7 +87,14 @@ function showSignIn() {
       form("Admin key", [["key", "Admin key", { type: "password", required: true, autocomplete: "current-password" }]],
         "Sign in", async ({ key }) => {
           await attempt(async () => {
-            await signIn(key);
+            try {
+              await signIn(key);
+            } catch (e) {
+              if (e.status === 401) {
+                throw new Error("That admin key was not accepted. Check data/admin.key (or SWITCHBOARD_ADMIN_KEY) and try again.");
+              }
+              throw e;
+            }
             await enter();
           });
         }, "sign-in")));

@@ -21,7 +21,7 @@ export async function dashboard(main) {
         tile("Database", status.database.status, status.database.status === "UP"),
         tile(`Bus (${status.bus.kind})`, status.bus.status, status.bus.status === "UP"),
         tile(`SMS carrier${status.carrier.kind ? ` (${status.carrier.kind})` : ""}`,
-          status.carrier.status === "CONFIGURED" ? "configured" : "none", status.carrier.status === "CONFIGURED"),
+          status.carrier.status === "CONFIGURED" ? "configured" : "none configured"),
         tile("Messages, last minute", status.messagesLastMinute),
         tile("Open connections (this node)", status.connections),
         tile("SMS outbox", `${status.outbox.queued} queued, ${status.outbox.sending} sending, ${status.outbox.failed} failed`,
@@ -65,6 +65,14 @@ function sparkline(samples) {
   line.setAttribute("points", points);
   line.setAttribute("class", "line");
   svg.append(line);
+  // The newest sample as a dot, so even the first one shows.
+  const [x, y] = points.split(" ").at(-1).split(",");
+  const dot = document.createElementNS(ns, "circle");
+  dot.setAttribute("cx", x);
+  dot.setAttribute("cy", y);
+  dot.setAttribute("r", "5");
+  dot.setAttribute("class", "dot");
+  svg.append(dot);
   return h("figure", {}, svg,
     h("figcaption", {}, `Now ${samples.at(-1) ?? 0} per minute · highest shown ${max}`));
 }

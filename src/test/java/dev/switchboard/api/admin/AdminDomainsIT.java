@@ -89,4 +89,32 @@ class AdminDomainsIT extends ApiTestBase {
         .body("message", org.hamcrest.Matchers.containsString("default domain cannot be deleted"));
     given().get("/admin/v1/domains/{d}", "default").then().statusCode(401);
   }
+
+  @Test
+  void everyAdminEndpointIsInTheOpenApiDocumentWithExamples() {
+    String document = given().get("/v3/api-docs").then().statusCode(200).extract().asString();
+    for (String path : java.util.List.of(
+        "/admin/v1/domains/{domain}", "/admin/v1/domains/{domain}/users/{userId}/disable",
+        "/admin/v1/domains/{domain}/users/{userId}/enable", "/admin/v1/domains/{domain}/users/{userId}/ledger",
+        "/admin/v1/domains/{domain}/users/{userId}/credit-adjustments",
+        "/admin/v1/domains/{domain}/api-keys/{keyId}", "/admin/v1/domains/{domain}/conversations/{conversationId}/messages",
+        "/admin/v1/domains/{domain}/conversations/{conversationId}/changes/stream",
+        "/admin/v1/domains/{domain}/moderation/flagged", "/admin/v1/domains/{domain}/messages/{messageId}",
+        "/admin/v1/domains/{domain}/sms/outbox/{entryId}/retry", "/admin/v1/audit", "/admin/v1/status",
+        "/admin/v1/realtime/connections", "/console/session")) {
+      assertThat(document).as(path).contains("\"" + path + "\"");
+    }
+    assertThat(document).contains("\"example\":\"user.disable\"").contains("\"example\":\"acme\"");
+  }
+
+  @Test
+  void theLandingPageSaysWhatIsRunning() {
+    given().get("/").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html"))
+        .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'"))
+        .body(org.hamcrest.Matchers.containsString("/console"))
+        .body(org.hamcrest.Matchers.containsString("/swagger-ui.html"))
+        .body(org.hamcrest.Matchers.containsString("/actuator/health"));
+    given().get("/console").then().statusCode(200)
+        .body(org.hamcrest.Matchers.containsString("console.js"));
+  }
 }

@@ -60,7 +60,7 @@ class ConsoleBrowserIT extends ApiTestBase {
     browser.findElement(By.linkText("Operator console")).click();
 
     signIn("not-the-admin-key");
-    waitForText(By.id("alert"), "Invalid admin key");
+    waitForText(By.id("alert"), "That admin key was not accepted.");
     assertThat(browser.findElement(By.id("alert")).getText()).doesNotContain("{");
     Chromium.screenshot(browser, "02-sign-in-refused");
     signIn(ADMIN_KEY);
