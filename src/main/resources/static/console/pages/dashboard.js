@@ -58,6 +58,7 @@ function sparkline(samples) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("preserveAspectRatio", "none");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label",
     `Messages per minute over the last ${samples.length} samples; now ${samples.at(-1) ?? 0}, highest ${max}`);

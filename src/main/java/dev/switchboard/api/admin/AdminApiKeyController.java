@@ -39,6 +39,7 @@ class AdminApiKeyController {
     this.apiKeys = apiKeys;
   }
 
+  @Schema(name = "AdminApiKey")
   record KeyInfo(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String keyId,
       @Schema(example = "mobile app") String description,

@@ -28,6 +28,7 @@ class AdminAuditController {
     this.tenants = tenants;
   }
 
+  @Schema(name = "AdminAuditEntry")
   record EntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String id,
       @Schema(example = "2026-11-21T10:30:00.000Z") String at,
@@ -43,6 +44,7 @@ class AdminAuditController {
     }
   }
 
+  @Schema(name = "AdminAuditPage")
   record AuditPage(
       List<EntryView> items,
       @Schema(example = "6741f0c2a1b2c3d4e5f60700", nullable = true) String nextBefore) {}

@@ -12,6 +12,7 @@ import java.util.Locale;
 final class AdminConversationViews {
   private AdminConversationViews() {}
 
+  @Schema(name = "AdminMember")
   record MemberView(
       @Schema(example = "alice") String userId,
       @Schema(example = "12") long lastReadSeq,
@@ -21,6 +22,7 @@ final class AdminConversationViews {
     }
   }
 
+  @Schema(name = "AdminConversation")
   record ConversationView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String conversationId,
       @Schema(example = "direct") String kind,
@@ -37,6 +39,7 @@ final class AdminConversationViews {
     }
   }
 
+  @Schema(name = "AdminMessage")
   record MessageView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60719") String messageId,
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String conversationId,
@@ -60,5 +63,6 @@ final class AdminConversationViews {
   }
 
   /** Messages newest first; {@code nextBefore} asks for the page after this one (null: no more). */
+  @Schema(name = "AdminMessagesPage")
   record MessagesPage(List<MessageView> items, @Schema(example = "3", nullable = true) Long nextBefore) {}
 }

@@ -43,11 +43,13 @@ class AdminCreditController {
     this.statements = statements;
   }
 
+  @Schema(name = "AdminCreditAdjustment")
   record Adjustment(
       @Schema(example = "-25", type = "integer", description = "Positive adds, negative removes")
           tools.jackson.databind.JsonNode amount,
       @Schema(example = "refund of a duplicate top-up") String reason) {}
 
+  @Schema(name = "AdminLedgerEntry")
   record EntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String transferId,
       @Schema(example = "top_up") String kind,
@@ -65,6 +67,7 @@ class AdminCreditController {
     }
   }
 
+  @Schema(name = "AdminLedger")
   record Ledger(
       @Schema(example = "alice") String userId,
       @Schema(example = "150") long balance,

@@ -39,6 +39,7 @@ class AdminDomainController {
     this.domains = domains;
   }
 
+  @Schema(name = "AdminDomainDetails")
   record DomainDetails(
       @Schema(example = "acme") String domain,
       @Schema(example = "Acme Corp") String description,
@@ -50,6 +51,7 @@ class AdminDomainController {
     }
   }
 
+  @Schema(name = "AdminDomainDeleted")
   record Deleted(
       @Schema(example = "acme") String domain,
       @Schema(example = "12") int usersErased,

@@ -13,13 +13,16 @@ final class AdminDtos {
   private AdminDtos() {}
 
   /** {@code reseller} (optional) puts the domain under a reseller (NetSapiens scopes). */
+  @Schema(name = "AdminCreateDomain")
   record CreateDomain(
       @Schema(example = "acme") String domain,
       @Schema(example = "Acme Corp") String description,
       @Schema(example = "north-reseller") String reseller) {}
 
+  @Schema(name = "AdminUpdateDomain")
   record UpdateDomain(@Schema(example = "Acme Corporation") String description) {}
 
+  @Schema(name = "AdminDomain")
   record DomainView(
       @Schema(example = "acme") String domain,
       @Schema(example = "Acme Corp") String description,
@@ -29,6 +32,7 @@ final class AdminDtos {
     }
   }
 
+  @Schema(name = "AdminCreateUser")
   record CreateUser(
       @Schema(example = "alice") String userId,
       @Schema(example = "Alice Liddell") String displayName,
@@ -36,11 +40,13 @@ final class AdminDtos {
       @Schema(example = "Basic User") String scope) {}
 
   /** Null fields stay as they are; a new password or scope also revokes the user's tokens. */
+  @Schema(name = "AdminUpdateUser")
   record UpdateUser(
       @Schema(example = "Alice L.") String displayName,
       @Schema(example = "Office Manager") String scope,
       @Schema(example = "a-new-long-password") String password) {}
 
+  @Schema(name = "AdminUser")
   record UserView(
       @Schema(example = "alice") String userId,
       @Schema(example = "acme") String domain,
@@ -61,6 +67,7 @@ final class AdminDtos {
     }
   }
 
+  @Schema(name = "AdminUserWithBalance")
   record UserWithBalance(
       @Schema(example = "alice") String userId,
       @Schema(example = "acme") String domain,
@@ -77,16 +84,20 @@ final class AdminDtos {
     }
   }
 
+  @Schema(name = "AdminAddCredits")
   record AddCredits(@Schema(example = "100", type = "integer") JsonNode amount,
       @Schema(example = "welcome bonus") String reason) {}
 
+  @Schema(name = "AdminBalance")
   record Balance(@Schema(example = "alice") String userId, @Schema(example = "150") long balance) {}
 
+  @Schema(name = "AdminCreateApiKey")
   record CreateApiKey(
       @Schema(example = "mobile app") String description,
       @Schema(example = "Basic User") String scope) {}
 
   /** The key itself appears in this answer only. */
+  @Schema(name = "AdminCreatedApiKey")
   record ApiKeyView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String keyId,
       @Schema(example = "sbk_Jx2m...shown-once") String key) {

@@ -43,6 +43,7 @@ class AdminModerationController {
     this.conversations = conversations;
   }
 
+  @Schema(name = "AdminFlaggedMessage")
   record FlaggedView(
       MessageView message,
       @Schema(example = "3") long flagCount,
@@ -52,6 +53,7 @@ class AdminModerationController {
     }
   }
 
+  @Schema(name = "AdminBan")
   record Ban(@Schema(example = "mallory") String userId) {}
 
   @GetMapping("/moderation/flagged")

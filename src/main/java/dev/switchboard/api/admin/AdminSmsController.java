@@ -39,6 +39,7 @@ class AdminSmsController {
     this.outbox = outbox;
   }
 
+  @Schema(name = "AdminSmsNumber")
   record NumberView(
       @Schema(example = "18585550001") String number,
       @Schema(example = "alice", nullable = true) String userId,
@@ -48,8 +49,10 @@ class AdminSmsController {
     }
   }
 
+  @Schema(name = "AdminSmsNumbers")
   record Numbers(List<NumberView> items) {}
 
+  @Schema(name = "AdminSmsOutboxEntry")
   record EntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String id,
       @Schema(example = "6741f0c2a1b2c3d4e5f60719", nullable = true) String messageId,

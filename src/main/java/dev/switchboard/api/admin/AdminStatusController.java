@@ -67,8 +67,10 @@ class AdminStatusController {
     this.clock = clock;
   }
 
+  @Schema(name = "AdminHealth")
   record Component(@Schema(example = "UP") String status, @Schema(example = "redis") String kind) {}
 
+  @Schema(name = "AdminStatus")
   record Status(
       @Schema(example = "0.1.0-SNAPSHOT") String version,
       @Schema(example = "2026-11-21T10:30:00.000Z") String at,
@@ -80,11 +82,13 @@ class AdminStatusController {
       @Schema(example = "2") int operatorStreams,
       OutboxDepth.Depth outbox) {}
 
+  @Schema(name = "AdminUserConnections")
   record UserConnections(
       @Schema(example = "acme") String domain,
       @Schema(example = "alice") String userId,
       @Schema(example = "2") int connections) {}
 
+  @Schema(name = "AdminNodeConnections")
   record NodeConnections(
       @Schema(example = "1834") int connections,
       @Schema(description = "Users with the most connections on this node, most first")

@@ -60,6 +60,7 @@ class AdminUserController {
     this.wallets = wallets;
   }
 
+  @Schema(name = "AdminUserDisabled")
   record Disabled(
       @Schema(example = "alice") String userId,
       @Schema(example = "true") boolean disabled,
@@ -68,6 +69,7 @@ class AdminUserController {
       @Schema(example = "1") int deviceSessionsRevoked,
       @Schema(example = "1") int apiKeysRevoked) {}
 
+  @Schema(name = "AdminUserErased")
   record Erased(
       @Schema(example = "alice") String userId,
       @Schema(example = "4") int conversationsScrubbed,

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 /** How many SMS wait in the outbox, by state, in every domain. */
 @Component
 class OutboxDepth {
+  @Schema(name = "AdminOutboxDepth")
   record Depth(
       @Schema(example = "3") long queued,
       @Schema(example = "1") long sending,

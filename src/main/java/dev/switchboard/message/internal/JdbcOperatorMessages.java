@@ -54,7 +54,7 @@ public class JdbcOperatorMessages implements OperatorMessages {
             """
             SELECT id FROM messages
              WHERE tenant_id = ? AND sender_id = ? AND is_deleted = FALSE AND id > ?
-             ORDER BY id FETCH FIRST ? ROWS ONLY""")
+             ORDER BY id LIMIT ?""")
         .params(tenantId, senderId, afterId == null ? "" : afterId, limit)
         .query(String.class)
         .list();

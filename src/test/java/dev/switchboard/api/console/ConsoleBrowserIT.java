@@ -102,7 +102,7 @@ class ConsoleBrowserIT extends ApiTestBase {
     String chat = fixtures.as(alice).body(Json.of("type", "text", "targetUserId", "bob", "content", "first"))
         .post("/api/v2/messages").then().statusCode(201).extract().path("data.chatId");
     go("#/d/" + domain + "/conversations", "Conversations");
-    browser.findElement(By.partialLinkText("alice")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("alice, bob"))).click();
     waitForText(By.id("stream-state"), "Live");
     waitForText(By.id("messages"), "first");
     fixtures.as(alice).body(Json.of("type", "text", "chatId", chat, "content", "hello from the API"))
