@@ -3,7 +3,13 @@ package dev.switchboard.access;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
 import dev.switchboard.shared.Violations;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.switchboard.shared.DomainException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiKeyService {
   private static final String PREFIX = "sbk_";
+  /** Last-use times are kept to the minute: a busy key costs one write a minute per node. */
+  private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
   private final ApiKeys apiKeys;
   private final Ids ids;
   private final Clock clock;
+  private final Cache<String, Instant> recentlyTouched =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(USE_RESOLUTION).build();
 
   public ApiKeyService(ApiKeys apiKeys, Ids ids, Clock clock) {
     this.apiKeys = apiKeys;
@@ -61,11 +71,45 @@ public class ApiKeyService {
     return secret != null && secret.startsWith(PREFIX);
   }
 
-  @Transactional(readOnly = true)
+  /** The live key behind a presented secret; its use is recorded (to the minute). */
   public Optional<ApiKey> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    return apiKeys.findByHash(SecretHashes.sha256(key));
+    Optional<ApiKey> found = apiKeys.findByHash(SecretHashes.sha256(key));
+    found.ifPresent(this::recordUse);
+    return found;
+  }
+
+  /** A page of the domain's keys, newest first, optionally filtered by {@code text}. */
+  @Transactional(readOnly = true)
+  public List<ApiKeyInfo> list(String tenantId, String text, int limit, long offset) {
+    return apiKeys.list(tenantId, text, limit, offset);
+  }
+
+  @Transactional(readOnly = true)
+  public long count(String tenantId, String text) {
+    return apiKeys.count(tenantId, text);
+  }
+
+  @Transactional(readOnly = true)
+  public ApiKeyInfo get(String tenantId, String keyId) {
+    return apiKeys.find(tenantId, keyId).orElseThrow(() -> DomainException.notFound("API key"));
+  }
+
+  /** Revokes a key at once: the next request with it is refused. Revoking twice is harmless. */
+  @Transactional
+  public ApiKeyInfo revoke(String tenantId, String keyId) {
+    get(tenantId, keyId);
+    apiKeys.revoke(tenantId, keyId, clock.instant());
+    return get(tenantId, keyId);
+  }
+
+  private void recordUse(ApiKey key) {
+    if (recentlyTouched.getIfPresent(key.keyId()) == null) {
+      Instant now = clock.instant();
+      recentlyTouched.put(key.keyId(), now);
+      apiKeys.touch(key.tenantId(), key.keyId(), now);
+    }
   }
 }

@@ -14,6 +14,9 @@ public interface DeviceSessions {
   /** Revokes one session; returns whether it was live. */
   boolean revoke(String tenantId, String sessionId, Instant now);
 
+  /** Revokes every live session of the domain; returns how many. */
+  int revokeTenant(String tenantId, Instant now);
+
   /** Revokes every live session of the user; returns their ids. */
   List<String> revokeUser(String tenantId, String userId, Instant now);
 

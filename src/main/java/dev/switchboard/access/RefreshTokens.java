@@ -20,4 +20,10 @@ public interface RefreshTokens {
   Optional<String> familyOf(String tokenHash);
 
   void revokeFamily(String familyId, Instant now);
+
+  /** Marks every unused refresh token of the user used; returns how many. */
+  int revokeUser(String tenantId, String userId, Instant now);
+
+  /** Marks every unused refresh token of the domain used; returns how many. */
+  int revokeTenant(String tenantId, Instant now);
 }

@@ -30,6 +30,7 @@ public class TokenService {
   private final LoginThrottle throttle;
   private final RefreshTokens refreshTokens;
   private final DeviceSessions deviceSessions;
+  private final AccessRevocations revocations;
   private final TenantService tenants;
   private final UserService users;
   private final AccessProperties properties;
@@ -41,6 +42,7 @@ public class TokenService {
       LoginThrottle throttle,
       RefreshTokens refreshTokens,
       DeviceSessions deviceSessions,
+      AccessRevocations revocations,
       TenantService tenants,
       UserService users,
       AccessProperties properties,
@@ -50,6 +52,7 @@ public class TokenService {
     this.throttle = throttle;
     this.refreshTokens = refreshTokens;
     this.deviceSessions = deviceSessions;
+    this.revocations = revocations;
     this.tenants = tenants;
     this.users = users;
     this.properties = properties;
@@ -114,13 +117,18 @@ public class TokenService {
 
   /**
    * The actor and session of a valid access token. A token of a revoked or expired device
-   * session is refused like an invalid one.
+   * session, or of a user (or domain) whose access was revoked after it was issued, is refused
+   * like an invalid one.
    */
   public JwtTokens.Verified verifyToken(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw DomainException.unauthenticated("Authentication required");
     }
     JwtTokens.Verified verified = jwt.verifyToken(accessToken);
+    Actor actor = verified.actor();
+    if (revocations.isRevoked(actor.tenantId(), actor.userId(), verified.issuedAt())) {
+      throw DomainException.unauthenticated("Access token was revoked");
+    }
     if (verified.sessionId() != null
         && deviceSessions
             .findLive(verified.actor().tenantId(), verified.sessionId(), clock.instant())

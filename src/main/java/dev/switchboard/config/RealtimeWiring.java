@@ -4,6 +4,7 @@ import dev.switchboard.access.TokenService;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.feed.ChangeLog;
 import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.RetentionJob;
 import dev.switchboard.realtime.bus.RealtimeBus;
@@ -50,10 +51,10 @@ class RealtimeWiring {
       TokenService tokens,
       ConversationService conversations,
       ChangeFeed feed,
-      RealtimeBus bus,
+      Faces faces,
       JsonMapper json,
       MeterRegistry meters) {
-    return new RealtimeGateway(properties, tokens, conversations, feed, bus, json, meters);
+    return new RealtimeGateway(properties, tokens, conversations, feed, faces, json, meters);
   }
 
   @Bean

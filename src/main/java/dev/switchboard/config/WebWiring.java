@@ -4,6 +4,10 @@ import dev.switchboard.access.AdminKey;
 import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.TokenService;
 import dev.switchboard.api.admin.AdminKeyInterceptor;
+import dev.switchboard.api.admin.AuditInterceptor;
+import dev.switchboard.api.admin.console.BrowserPageHeaders;
+import dev.switchboard.operator.AuditLog;
+import dev.switchboard.operator.OperatorSessions;
 import dev.switchboard.api.netsapiens.NsCallerResolver;
 import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.api.web.RequestIdFilter;
@@ -28,12 +32,22 @@ class WebWiring implements WebMvcConfigurer {
   private final AdminKey adminKey;
   private final ApiKeyService apiKeys;
   private final TenantService tenants;
+  private final OperatorSessions operatorSessions;
+  private final AuditLog audit;
 
-  WebWiring(TokenService tokens, AdminKey adminKey, ApiKeyService apiKeys, TenantService tenants) {
+  WebWiring(
+      TokenService tokens,
+      AdminKey adminKey,
+      ApiKeyService apiKeys,
+      TenantService tenants,
+      OperatorSessions operatorSessions,
+      AuditLog audit) {
     this.tokens = tokens;
     this.adminKey = adminKey;
     this.apiKeys = apiKeys;
     this.tenants = tenants;
+    this.operatorSessions = operatorSessions;
+    this.audit = audit;
   }
 
   @Override
@@ -44,13 +58,24 @@ class WebWiring implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminKeyInterceptor(adminKey)).addPathPatterns("/admin/**");
+    registry
+        .addInterceptor(new AdminKeyInterceptor(adminKey, operatorSessions))
+        .addPathPatterns("/admin/**");
+    registry.addInterceptor(new AuditInterceptor(audit, tenants)).addPathPatterns("/admin/**");
   }
 
   @Bean
   FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
     FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<BrowserPageHeaders> browserPageHeaders() {
+    FilterRegistrationBean<BrowserPageHeaders> bean =
+        new FilterRegistrationBean<>(new BrowserPageHeaders());
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return bean;
   }
 

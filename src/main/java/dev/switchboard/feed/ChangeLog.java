@@ -1,6 +1,7 @@
 package dev.switchboard.feed;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -20,4 +21,17 @@ public interface ChangeLog {
 
   /** Removes changes created before {@code cutoff}, remembering how far each log was cut. */
   int compactOlderThan(Instant cutoff);
+
+  /**
+   * Erasure: removes the content, file and mentions of one sender's messages from the message
+   * changes of these conversations; every change keeps its position and event, so the log stays
+   * gap-free for clients resuming from before it. Returns how many changes were rewritten.
+   */
+  int eraseSender(String tenantId, Collection<String> conversationIds, String senderId);
+
+  /** Changes of {@code event} logged at or after {@code since}, in every domain. */
+  long countSince(String event, Instant since);
+
+  /** The newest change sequence of the conversation (0 before any change). */
+  long lastChangeSeq(String tenantId, String conversationId);
 }

@@ -162,6 +162,17 @@ public class FileService {
   }
 
   /**
+   * Deletes the records of every file the user uploaded (erasure), in the caller's transaction;
+   * returns how many. Blobs are content-addressed and stay in the store.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public int deleteOwnedBy(String tenantId, String userId) {
+    List<String> owned = files.ownedBy(tenantId, userId);
+    owned.forEach(id -> files.delete(tenantId, id));
+    return owned.size();
+  }
+
+  /**
    * The records of those files the actor may read, by id, as {@link #describe} shows them; the
    * others are left out (a message whose file he may not read shows no file). One query.
    */

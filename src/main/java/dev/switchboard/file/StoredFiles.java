@@ -24,4 +24,7 @@ public interface StoredFiles {
 
   /** The conversations the file was shared into. */
   List<String> sharedInto(String tenantId, String fileId);
+
+  /** The ids of the files the user uploaded. */
+  List<String> ownedBy(String tenantId, String ownerId);
 }

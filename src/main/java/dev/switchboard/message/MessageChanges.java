@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * docs/realtime.md and its JSON Schemas), written in the transaction that changes the message.
  */
 @Component
-class MessageChanges {
-  static final String CREATED = "message.created";
-  static final String UPDATED = "message.updated";
-  static final String DELETED = "message.deleted";
-  static final String REACTION_ADDED = "reaction.added";
-  static final String REACTION_REMOVED = "reaction.removed";
+public class MessageChanges {
+  public static final String CREATED = "message.created";
+  public static final String UPDATED = "message.updated";
+  public static final String DELETED = "message.deleted";
+  public static final String REACTION_ADDED = "reaction.added";
+  public static final String REACTION_REMOVED = "reaction.removed";
 
   private final ChangeWriter writer;
   private final ConversationChanges changes;

@@ -3,6 +3,7 @@ package dev.switchboard.realtime;
 import dev.switchboard.conversation.ConversationAccess;
 import dev.switchboard.feed.Change;
 import dev.switchboard.feed.ChangeLog;
+import dev.switchboard.message.MessageChanges;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
@@ -54,6 +55,12 @@ public class ChangeFeed {
     List<Change> changes = log.after(tenantId, conversationId, after, limit + 1);
     boolean more = changes.size() > limit;
     return new Page(more ? changes.subList(0, limit) : changes, more);
+  }
+
+  /** Messages created in every domain since {@code since} (the operator's dashboard). */
+  @Transactional(readOnly = true)
+  public long messagesSince(java.time.Instant since) {
+    return log.countSince(MessageChanges.CREATED, since);
   }
 
   @Transactional(readOnly = true)

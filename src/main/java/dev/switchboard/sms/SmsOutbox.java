@@ -77,6 +77,50 @@ public class SmsOutbox {
     return entries.find(tenantId, id).orElseThrow(() -> DomainException.notFound("SMS"));
   }
 
+  /** A page of the domain's outbox in {@code status} (null: any), newest first, and its total. */
+  public record Listing(List<SmsOutboxEntry> entries, long total) {}
+
+  @Transactional(readOnly = true)
+  public Listing list(String tenantId, SmsStatus status, int limit, long offset) {
+    return new Listing(
+        entries.list(tenantId, status, limit, offset), entries.count(tenantId, status));
+  }
+
+  /** How many SMS are in {@code status}, in every domain. */
+  @Transactional(readOnly = true)
+  public long depth(SmsStatus status) {
+    return entries.countInStatus(status);
+  }
+
+  /**
+   * Queues a failed SMS again, due now (its attempts count on). CONFLICT unless it is failed.
+   */
+  @Transactional
+  public SmsOutboxEntry retry(String tenantId, String id) {
+    get(tenantId, id);
+    if (!entries.retry(tenantId, id, clock.instant())) {
+      throw DomainException.conflict("Only a failed SMS can be retried");
+    }
+    return announced(tenantId, id);
+  }
+
+  /** Fails a queued SMS before it is sent. CONFLICT unless it is queued. */
+  @Transactional
+  public SmsOutboxEntry cancel(String tenantId, String id) {
+    get(tenantId, id);
+    if (!entries.cancel(tenantId, id, "Cancelled by an operator", clock.instant())) {
+      throw DomainException.conflict("Only a queued SMS can be cancelled");
+    }
+    return announced(tenantId, id);
+  }
+
+  private SmsOutboxEntry announced(String tenantId, String id) {
+    SmsOutboxEntry entry = get(tenantId, id);
+    events.publishEvent(
+        new SmsStatusChanged(entry.tenantId(), entry.id(), entry.messageId(), entry.status()));
+    return entry;
+  }
+
   /**
    * Settles the segment a carrier reports on. One failed segment fails the SMS; it is delivered
    * once every segment is. A receipt may repeat or arrive for an SMS already settled: only the

@@ -48,4 +48,18 @@ public interface SmsOutboxEntries {
 
   /** sent → delivered or failed. */
   boolean settle(String tenantId, String id, SmsStatus outcome, String error, Instant now);
+
+  /** The domain's entries in {@code status} (null: any), newest first, paged. */
+  List<SmsOutboxEntry> list(String tenantId, SmsStatus status, int limit, long offset);
+
+  long count(String tenantId, SmsStatus status);
+
+  /** Entries in {@code status} in every domain (the operator's outbox depth). */
+  long countInStatus(SmsStatus status);
+
+  /** failed → queued, due at {@code now}: an operator's retry. */
+  boolean retry(String tenantId, String id, Instant now);
+
+  /** queued → failed with {@code reason}: an operator's cancel (a sending entry is not stopped). */
+  boolean cancel(String tenantId, String id, String reason, Instant now);
 }

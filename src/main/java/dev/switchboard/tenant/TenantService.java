@@ -43,7 +43,8 @@ public class TenantService {
         .throwIfAny();
     Tenant tenant = new Tenant(ids.next(), name, description, clock.instant());
     if (!tenants.insert(tenant)) {
-      throw DomainException.conflict("domain " + name + " already exists");
+      throw DomainException.conflict(
+          "domain " + name + " already exists (or existed: names of deleted domains stay taken)");
     }
     if (reseller != null) {
       tenants.assignReseller(tenant.id(), reseller);
@@ -83,6 +84,35 @@ public class TenantService {
   @Transactional(readOnly = true)
   public Optional<String> resellerOf(String tenantId) {
     return tenants.reseller(tenantId);
+  }
+
+  /** A page of domains whose name or description contains {@code text} (null: all), by name. */
+  public record Found(List<Tenant> domains, long total) {}
+
+  @Transactional(readOnly = true)
+  public Found search(String text, dev.switchboard.shared.PageRequest page) {
+    new Violations().maxLength("q", text, 100).throwIfAny();
+    return new Found(tenants.search(text, page.limit(), page.offset()), tenants.count(text));
+  }
+
+  /** Replaces the domain's description (null clears it). */
+  @Transactional
+  public Tenant describe(String name, String description) {
+    new Violations().maxLength("description", description, 500).throwIfAny();
+    tenants.describe(byName(name).id(), description);
+    return byName(name);
+  }
+
+  /**
+   * Marks the domain deleted in the caller's transaction: no lookup finds it from then on, and
+   * its name is never given to another domain. The default domain cannot be deleted.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void markDeleted(Tenant tenant) {
+    if (Tenant.DEFAULT_NAME.equals(tenant.name())) {
+      throw DomainException.invalid("the default domain cannot be deleted");
+    }
+    tenants.markDeleted(tenant.id(), clock.instant());
   }
 
   /** Resolves a domain by name; unknown names are NOT_FOUND. */

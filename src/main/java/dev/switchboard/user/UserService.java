@@ -79,7 +79,13 @@ public class UserService {
       }
       existing = users.find(tenantId, userId);
     }
-    User user = existing.orElseThrow(() -> new IllegalStateException("user vanished: " + userId));
+    // The id is taken but no live user has it: it belonged to a user who was erased.
+    User user =
+        existing.orElseThrow(
+            () -> DomainException.conflict("user id " + userId + " belonged to a deleted user"));
+    if (users.findAccount(tenantId, userId).map(UserAccount::disabled).orElse(false)) {
+      throw DomainException.forbidden("User " + userId + " is disabled");
+    }
     if (displayName != null && !displayName.equals(user.displayName())) {
       Instant now = clock.instant();
       users.updateDisplayName(tenantId, userId, displayName, now);

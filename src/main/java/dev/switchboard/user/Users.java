@@ -1,11 +1,15 @@
 package dev.switchboard.user;
 
+import dev.switchboard.shared.Scope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Storage port for users. All lookups are scoped to one tenant. */
+/**
+ * Storage port for users. All lookups are scoped to one tenant. Erased users (tombstones that
+ * keep their id) are invisible to every lookup; disabled users have no password to check.
+ */
 public interface Users {
   /** Inserts the user; returns false when the userId is taken in that tenant. */
   boolean insert(User user, String passwordHash);
@@ -22,4 +26,25 @@ public interface Users {
 
   /** The domain's users by user id, a page at a time. */
   List<User> list(String tenantId, int limit, long offset);
+
+  /** The users matching the search, by user id, a page at a time. */
+  List<UserAccount> search(String tenantId, UserSearch search, int limit, long offset);
+
+  long count(String tenantId, UserSearch search);
+
+  Optional<UserAccount> findAccount(String tenantId, String userId);
+
+  /** Disables the user from {@code at}, or with null enables him; false when he does not exist. */
+  boolean setDisabled(String tenantId, String userId, Instant at);
+
+  /** Replaces display name and scope. */
+  boolean updateProfile(String tenantId, String userId, String displayName, Scope scope, Instant at);
+
+  boolean setPasswordHash(String tenantId, String userId, String passwordHash, Instant at);
+
+  /**
+   * Turns the user into a tombstone: no display name, no password, disabled, erased; the id
+   * stays taken. False when there was no such (unerased) user.
+   */
+  boolean erase(String tenantId, String userId, Instant at);
 }

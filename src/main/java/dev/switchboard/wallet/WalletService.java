@@ -123,6 +123,38 @@ public class WalletService {
         });
   }
 
+  /**
+   * An operator's correction: a positive amount is a top-up, a negative one moves credits from
+   * the user back to the issuance account. Either way it is a new transfer with its reason; the
+   * ledger is never rewritten. A user's balance cannot go below zero.
+   */
+  public TransferResult adjust(
+      String tenantId, String userId, long amount, String reason, String idempotencyKey) {
+    new Violations()
+        .check(amount != 0 && Math.abs(amount) <= MAX_AMOUNT, "amount must be a non-zero integer")
+        .notBlank("reason", reason)
+        .throwIfAny();
+    if (amount > 0) {
+      return topUp(tenantId, userId, amount, reason, idempotencyKey);
+    }
+    new Violations()
+        .maxLength("reason", reason, 200)
+        .maxLength("Idempotency-Key", idempotencyKey, 150)
+        .throwIfAny();
+    String from = Accounts.user(userId);
+    return idempotently(
+        tenantId,
+        ADMIN_INITIATOR,
+        idempotencyKey,
+        Accounts.ISSUANCE,
+        -amount,
+        () -> {
+          users.get(tenantId, userId);
+          return move(tenantId, TransferKind.ADJUSTMENT, from, Accounts.ISSUANCE, -amount, reason,
+              ADMIN_INITIATOR, idempotencyKey, () -> null);
+        });
+  }
+
   @Transactional(readOnly = true)
   public long balance(String tenantId, String userId) {
     return wallets

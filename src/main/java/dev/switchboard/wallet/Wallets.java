@@ -1,6 +1,7 @@
 package dev.switchboard.wallet;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,4 +24,9 @@ public interface Wallets {
   void record(CreditTransfer transfer);
 
   Optional<CreditTransfer> findByKey(String tenantId, String initiator, String idempotencyKey);
+
+  /** The account's ledger entries, newest first, paged. */
+  List<LedgerEntry> entries(String tenantId, String account, int limit, long offset);
+
+  long countEntries(String tenantId, String account);
 }

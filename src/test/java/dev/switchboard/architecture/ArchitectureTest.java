@@ -20,7 +20,7 @@ class ArchitectureTest {
 
   @Test
   void modulesAreFoundFromThePackages() {
-    assertThat(modules.core()).contains("conversation", "message", "feed", "messagesession", "shared");
+    assertThat(modules.core()).contains("conversation", "message", "feed", "messagesession", "operator", "shared");
     assertThat(modules.dialects()).contains("admin", "allmine", "amity", "netsapiens", "files", "carrier");
     assertThat(modules.dialects()).doesNotContain("web");
   }

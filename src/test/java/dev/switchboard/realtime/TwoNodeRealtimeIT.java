@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two Switchboard processes on one PostgreSQL and one Redis, as behind a load balancer: a client
  * on node B receives, in order and exactly once, what is posted through node A; after losing
- * its socket it resumes against node A and misses nothing.
+ * its socket it resumes against node A and misses nothing; disabled through node B, he is cut off
+ * on node A at once.
  */
 @ExtendWith({PostgresTestDatabase.class, RedisTestServer.class})
 class TwoNodeRealtimeIT {
@@ -84,6 +85,13 @@ class TwoNodeRealtimeIT {
         JsonNode live = bobOnA.next("change");
         assertThat(live.get("changeSeq").asLong()).isEqualTo(63);
         assertThat(live.get("data").get("message").get("content").asString()).isEqualTo("via B");
+
+        // An operator disables Bob through node B: node A, which holds his socket and never
+        // wrote the revocation, closes it (4003) and refuses his token, through the bus.
+        admin(b).post("/admin/v1/domains/{d}/users/bob/disable", domain).then().statusCode(200);
+        assertThat(bobOnA.closeCode()).isEqualTo(4003);
+        given().baseUri(a.baseUrl()).header("Authorization", "Bearer " + bob)
+            .get("/api/v1/chats").then().statusCode(401);
       }
     }
   }

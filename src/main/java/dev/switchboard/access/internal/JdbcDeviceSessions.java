@@ -65,6 +65,14 @@ public class JdbcDeviceSessions implements DeviceSessions {
   }
 
   @Override
+  public int revokeTenant(String tenantId, Instant now) {
+    return jdbc.sql(
+            "UPDATE device_sessions SET revoked_at = ? WHERE tenant_id = ? AND revoked_at IS NULL")
+        .params(utc(now), tenantId)
+        .update();
+  }
+
+  @Override
   public List<String> revokeUser(String tenantId, String userId, Instant now) {
     List<String> live =
         jdbc.sql(

@@ -65,4 +65,21 @@ public class JdbcRefreshTokens implements RefreshTokens {
         .params(now.atOffset(ZoneOffset.UTC), familyId)
         .update();
   }
+
+  @Override
+  public int revokeUser(String tenantId, String userId, Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE refresh_tokens SET used_at = ?
+             WHERE tenant_id = ? AND user_id = ? AND used_at IS NULL""")
+        .params(now.atOffset(ZoneOffset.UTC), tenantId, userId)
+        .update();
+  }
+
+  @Override
+  public int revokeTenant(String tenantId, Instant now) {
+    return jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE tenant_id = ? AND used_at IS NULL")
+        .params(now.atOffset(ZoneOffset.UTC), tenantId)
+        .update();
+  }
 }

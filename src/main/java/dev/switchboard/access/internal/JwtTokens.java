@@ -73,8 +73,11 @@ public class JwtTokens {
     return ttl;
   }
 
-  /** A verified token: its actor and, for device-session tokens, the session id. */
-  public record Verified(Actor actor, String sessionId) {}
+  /**
+   * A verified token: its actor, for device-session tokens the session id, and when it was
+   * issued (whole seconds, as the {@code iat} claim carries it).
+   */
+  public record Verified(Actor actor, String sessionId, Instant issuedAt) {}
 
   public String issue(Actor actor) {
     return issue(actor, null, ttl);
@@ -130,7 +133,9 @@ public class JwtTokens {
         throw new JwtException("missing claims");
       }
       Verified result = new Verified(
-          new Actor(tenantId, domain, jwt.getSubject(), scope), jwt.getClaimAsString("sid"));
+          new Actor(tenantId, domain, jwt.getSubject(), scope),
+          jwt.getClaimAsString("sid"),
+          jwt.getIssuedAt());
       if (jwt.getExpiresAt() != null) {
         verified.put(token, new Remembered(result, jwt.getExpiresAt()));
       }

@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * The one place request failures are rendered: whatever was thrown, the dialect that owns the
@@ -57,6 +58,12 @@ public class ApiExceptionHandler {
     return router
         .forPath(request.getRequestURI())
         .renderStatus(HttpStatus.NOT_ACCEPTABLE, "Only application/json responses are available");
+  }
+
+  /** The client of a stream went away: there is no one left to answer. */
+  @ExceptionHandler(AsyncRequestNotUsableException.class)
+  void clientGone(AsyncRequestNotUsableException e) {
+    log.debug("Client disconnected from a stream: {}", e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)

@@ -19,4 +19,15 @@ public final class JsonAmounts {
     }
     return node.longValue();
   }
+
+  /** An integer other than zero, either sign (an operator's adjustment). */
+  public static long nonZeroInteger(JsonNode node, String field) {
+    if (node == null
+        || !node.isIntegralNumber()
+        || !node.canConvertToLong()
+        || node.longValue() == 0) {
+      throw DomainException.invalid(field + " must be a non-zero integer");
+    }
+    return node.longValue();
+  }
 }

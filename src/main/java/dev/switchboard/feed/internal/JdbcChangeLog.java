@@ -6,15 +6,25 @@ import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 import dev.switchboard.feed.Change;
 import dev.switchboard.feed.ChangeEvent;
 import dev.switchboard.feed.ChangeLog;
+import dev.switchboard.shared.jdbc.SqlText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The change logs in {@code conversation_changes}, cut by retention up to {@code conversation_change_marks}. */
 @Repository
 public class JdbcChangeLog implements ChangeLog {
+  private static final String SELECT =
+      "SELECT tenant_id, conversation_id, change_seq, event, subject_id, payload, created_at"
+          + " FROM conversation_changes ";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
@@ -39,24 +49,12 @@ public class JdbcChangeLog implements ChangeLog {
 
   @Override
   public List<Change> after(String tenantId, String conversationId, long after, int limit) {
-    return jdbc.sql(
-            """
-            SELECT tenant_id, conversation_id, change_seq, event, subject_id, payload, created_at
-            FROM conversation_changes
+    return jdbc.sql(SELECT + """
             WHERE tenant_id = ? AND conversation_id = ? AND change_seq > ?
             ORDER BY change_seq
             LIMIT ?""")
         .params(tenantId, conversationId, after, limit)
-        .query(
-            (rs, n) ->
-                new Change(
-                    rs.getString("tenant_id"),
-                    rs.getString("conversation_id"),
-                    rs.getLong("change_seq"),
-                    rs.getString("event"),
-                    rs.getString("subject_id"),
-                    rs.getString("payload"),
-                    instant(rs, "created_at")))
+        .query(JdbcChangeLog::change)
         .list();
   }
 
@@ -108,5 +106,75 @@ public class JdbcChangeLog implements ChangeLog {
               SELECT m.compacted_through FROM conversation_change_marks m
               WHERE m.tenant_id = x.tenant_id AND m.conversation_id = x.conversation_id)""")
         .update();
+  }
+
+  @Override
+  public int eraseSender(String tenantId, Collection<String> conversationIds, String senderId) {
+    if (conversationIds.isEmpty()) {
+      return 0;
+    }
+    String sender = "\"senderId\":" + json.writeValueAsString(senderId);
+    List<Change> candidates =
+        jdbc.sql(SELECT + """
+                WHERE tenant_id = :tenant AND conversation_id IN (:ids)
+                  AND event LIKE 'message.%' AND payload LIKE :sender""" + SqlText.ESCAPE)
+            .param("tenant", tenantId)
+            .param("ids", conversationIds)
+            .param("sender", SqlText.containsExactly(sender))
+            .query(JdbcChangeLog::change)
+            .list();
+    int rewritten = 0;
+    for (Change change : candidates) {
+      JsonNode payload = json.readTree(change.payload());
+      if (payload.path("message") instanceof ObjectNode message
+          && senderId.equals(message.path("senderId").asString(null))) {
+        message.putNull("content");
+        if (message.has("fileId")) {
+          message.putNull("fileId");
+        }
+        jdbc.sql(
+                """
+                UPDATE conversation_changes SET payload = ?
+                WHERE tenant_id = ? AND conversation_id = ? AND change_seq = ?""")
+            .params(json.writeValueAsString(payload), tenantId, change.conversationId(), change.changeSeq())
+            .update();
+        rewritten++;
+      }
+    }
+    return rewritten;
+  }
+
+  // A server-wide figure for the operator's dashboard, read through the index on created_at.
+  @Override
+  public long countSince(String event, Instant since) {
+    return jdbc.sql("SELECT COUNT(*) FROM conversation_changes WHERE created_at >= ? AND event = ?")
+        .params(utc(since), event)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The newest change still in the log, else how far retention cut it, else 0. */
+  @Override
+  public long lastChangeSeq(String tenantId, String conversationId) {
+    Long newest =
+        jdbc.sql(
+                """
+                SELECT MAX(change_seq) FROM conversation_changes
+                WHERE tenant_id = ? AND conversation_id = ?""")
+            .params(tenantId, conversationId)
+            .query(Long.class)
+            .single();
+    return newest != null ? newest : compactedThrough(tenantId, conversationId);
+  }
+
+  private static Change change(ResultSet rs, int row) throws SQLException {
+    return new Change(
+        rs.getString("tenant_id"),
+        rs.getString("conversation_id"),
+        rs.getLong("change_seq"),
+        rs.getString("event"),
+        rs.getString("subject_id"),
+        rs.getString("payload"),
+        instant(rs, "created_at"));
   }
 }

@@ -100,6 +100,14 @@ public class JdbcStoredFiles implements StoredFiles {
         .list();
   }
 
+  @Override
+  public List<String> ownedBy(String tenantId, String ownerId) {
+    return jdbc.sql("SELECT id FROM files WHERE tenant_id = ? AND owner_id = ? ORDER BY id")
+        .params(tenantId, ownerId)
+        .query(String.class)
+        .list();
+  }
+
   static StoredFile map(ResultSet rs, int row) throws SQLException {
     return new StoredFile(
         rs.getString("tenant_id"),

@@ -9,7 +9,8 @@ final class BusCodec {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
     @JsonSubTypes.Type(value = BusEvent.Changes.class, name = "changes"),
-    @JsonSubTypes.Type(value = BusEvent.TypingNotice.class, name = "typing")
+    @JsonSubTypes.Type(value = BusEvent.TypingNotice.class, name = "typing"),
+    @JsonSubTypes.Type(value = BusEvent.AccessRevocation.class, name = "revocation")
   })
   private interface PolymorphicBusEvent {}
 

@@ -1,5 +1,6 @@
 package dev.switchboard.realtime.bus;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +18,12 @@ public sealed interface BusEvent {
       notices = List.copyOf(notices);
     }
   }
+
+  /**
+   * Every credential of a user ({@code userId}), or of a whole domain ({@code userId} "*"), was
+   * revoked at {@code at}: each node refuses their tokens and closes their connections.
+   */
+  record AccessRevocation(String tenantId, String userId, Instant at) implements BusEvent {}
 
   /** Someone is typing: ephemeral, never logged, lost without harm. */
   record TypingNotice(String tenantId, String conversationId, String userId) implements BusEvent {}

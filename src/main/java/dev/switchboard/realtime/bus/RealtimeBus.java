@@ -13,6 +13,16 @@ public interface RealtimeBus extends AutoCloseable {
   /** Receives the other nodes' events. */
   void subscribe(BusListener listener);
 
+  /** What carries events between nodes, for the operator's dashboard. */
+  default String kind() {
+    return "in-process";
+  }
+
+  /** Whether events currently reach the other nodes. */
+  default boolean connected() {
+    return true;
+  }
+
   @Override
   default void close() {}
 }

@@ -59,6 +59,16 @@ public class RedisBus implements RealtimeBus, AutoCloseable {
   }
 
   @Override
+  public String kind() {
+    return "redis";
+  }
+
+  @Override
+  public boolean connected() {
+    return publisher.isOpen() && subscriber.isOpen();
+  }
+
+  @Override
   public void subscribe(BusListener listener) {
     listeners.add(listener);
   }

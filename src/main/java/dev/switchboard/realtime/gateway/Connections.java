@@ -1,5 +1,6 @@
 package dev.switchboard.realtime.gateway;
 
+import dev.switchboard.access.AccessRevocations;
 import dev.switchboard.conversation.ConversationChanges;
 import dev.switchboard.realtime.bus.BusEvent;
 import dev.switchboard.realtime.bus.BusListener;
@@ -96,11 +97,24 @@ final class Connections implements BusListener {
     return all.size();
   }
 
+  /** Authenticated connections per user of one domain ({@code tenantId} null: every domain). */
+  Map<String, Integer> perUser(String tenantId) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    byUser.forEach((key, set) -> {
+      String[] parts = key.split("\u0000", 2);
+      if (tenantId == null || tenantId.equals(parts[0])) {
+        counts.put(key, set.size());
+      }
+    });
+    return counts;
+  }
+
   /** Routes an event of this node or of another one. */
   @Override
   public void onEvent(BusEvent event) {
     switch (event) {
       case BusEvent.Changes changes -> route(changes.notices());
+      case BusEvent.AccessRevocation revocation -> closeRevoked(revocation);
       case BusEvent.TypingNotice typing -> {
         String frame = frames.typing(typing.conversationId(), typing.userId());
         for (Connection c : followers(typing.tenantId(), typing.conversationId())) {
@@ -108,6 +122,19 @@ final class Connections implements BusListener {
             c.submit(() -> c.send(frame));
           }
         }
+      }
+    }
+  }
+
+  /** Closes the connections of a revoked user, or of every user of a revoked domain. */
+  private void closeRevoked(BusEvent.AccessRevocation revocation) {
+    boolean wholeDomain = AccessRevocations.WHOLE_DOMAIN.equals(revocation.userId());
+    for (Connection connection : all.values()) {
+      Actor actor = connection.actor();
+      if (actor != null
+          && actor.tenantId().equals(revocation.tenantId())
+          && (wholeDomain || actor.userId().equals(revocation.userId()))) {
+        connection.close(CloseCodes.ACCESS_REVOKED);
       }
     }
   }

@@ -3,9 +3,9 @@ package dev.switchboard.realtime.gateway;
 import dev.switchboard.access.TokenService;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.bus.BusEvent;
-import dev.switchboard.realtime.bus.RealtimeBus;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +26,11 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 public final class RealtimeGateway implements AutoCloseable {
   private final RealtimeProperties properties;
   private final Connections connections;
-  private final RealtimeBus bus;
   private final RealtimeHandler handler;
   private final HandshakeAuthentication handshake;
   private final Subscriptions.Factory subscriptions;
   private final MeterRegistry meters;
+  private final Faces faces;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("realtime-timers").daemon().factory());
@@ -40,34 +40,25 @@ public final class RealtimeGateway implements AutoCloseable {
       TokenService tokens,
       ConversationService conversations,
       ChangeFeed feed,
-      RealtimeBus bus,
+      Faces faces,
       tools.jackson.databind.json.JsonMapper json,
       MeterRegistry meters) {
     this.properties = properties;
     this.meters = meters;
+    this.faces = faces;
     Gauge.builder("switchboard.realtime.connections", this, RealtimeGateway::connectionCount)
         .description("Open realtime WebSocket connections on this node")
         .register(meters);
     Frames frames = new Frames(json);
-    this.bus = bus;
     this.connections = new Connections(conversations::memberships, frames);
     this.subscriptions =
         connection ->
             new Subscriptions(connection, feed, json, frames, id -> connections.follow(connection, id));
     this.handler = new RealtimeHandler(this, tokens, feed, json, frames);
     this.handshake = new HandshakeAuthentication(tokens);
-    bus.subscribe(connections);
+    faces.add(connections);
     long beat = properties.heartbeat().toMillis();
     timers.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
-  }
-
-  /**
-   * Delivers an event of this node to its own connections, in process, and publishes it for the
-   * other nodes: local delivery never depends on the bus.
-   */
-  public void fanOut(BusEvent event) {
-    connections.onEvent(event);
-    bus.publish(event);
   }
 
   public WebSocketHandler handler() {
@@ -83,6 +74,24 @@ public final class RealtimeGateway implements AutoCloseable {
     return connections.size();
   }
 
+  /** One user's open connections on this node. */
+  public record UserConnections(String tenantId, String userId, int connections) {}
+
+  /**
+   * This node's authenticated connections per user, most first, at most {@code limit} users;
+   * of one domain ({@code tenantId}) or of all (null).
+   */
+  public java.util.List<UserConnections> perUser(String tenantId, int limit) {
+    return connections.perUser(tenantId).entrySet().stream()
+        .map(e -> {
+          String[] parts = e.getKey().split("\u0000", 2);
+          return new UserConnections(parts[0], parts[1], e.getValue());
+        })
+        .sorted(java.util.Comparator.comparingInt(UserConnections::connections).reversed())
+        .limit(limit)
+        .toList();
+  }
+
   Connection open(WebSocketSession session) {
     Connection connection =
         new Connection(session, properties.queueSize(), workers, subscriptions, this::countClose);
@@ -92,6 +101,11 @@ public final class RealtimeGateway implements AutoCloseable {
 
   Connection connection(WebSocketSession session) {
     return connections.get(session.getId());
+  }
+
+  /** A connection's own event (typing): to this node's faces and the other nodes. */
+  void publish(BusEvent event) {
+    faces.publish(event);
   }
 
   /** Routes the connection's conversations to it; reads its memberships (on its own task). */

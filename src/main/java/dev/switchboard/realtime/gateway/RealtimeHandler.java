@@ -158,6 +158,6 @@ final class RealtimeHandler extends TextWebSocketHandler {
       }
       gateway.follow(connection, conversationId);
     }
-    gateway.fanOut(new BusEvent.TypingNotice(actor.tenantId(), conversationId, actor.userId()));
+    gateway.publish(new BusEvent.TypingNotice(actor.tenantId(), conversationId, actor.userId()));
   }
 }

@@ -171,6 +171,60 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
         .update() == 1;
   }
 
+  @Override
+  public List<SmsOutboxEntry> list(String tenantId, SmsStatus status, int limit, long offset) {
+    List<Object> params = new java.util.ArrayList<>(List.of(tenantId));
+    if (status != null) {
+      params.add(status.dbValue());
+    }
+    params.add(limit);
+    params.add(offset);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_outbox WHERE tenant_id = ?"
+            + (status == null ? "" : " AND status = ?")
+            + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+        .params(params)
+        .query(JdbcSmsOutboxEntries::map)
+        .list();
+  }
+
+  @Override
+  public long count(String tenantId, SmsStatus status) {
+    return (status == null
+            ? jdbc.sql("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?").param(tenantId)
+            : jdbc.sql("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ? AND status = ?")
+                .params(tenantId, status.dbValue()))
+        .query(Long.class)
+        .single();
+  }
+
+  // Server-wide, like the worker's own scans: the (status, next_attempt_at) index serves it.
+  @Override
+  public long countInStatus(SmsStatus status) {
+    return jdbc.sql("SELECT COUNT(*) FROM sms_outbox WHERE status = ?")
+        .param(status.dbValue())
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public boolean retry(String tenantId, String id, Instant now) {
+    return jdbc.sql("""
+            UPDATE sms_outbox SET status = 'queued', next_attempt_at = ?, claim_token = NULL,
+                                  lease_until = NULL, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'failed'""")
+        .params(utc(now), utc(now), tenantId, id)
+        .update() == 1;
+  }
+
+  @Override
+  public boolean cancel(String tenantId, String id, String reason, Instant now) {
+    return jdbc.sql("""
+            UPDATE sms_outbox SET status = 'failed', last_error = ?, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status = 'queued'""")
+        .params(reason, utc(now), tenantId, id)
+        .update() == 1;
+  }
+
   private static SmsOutboxEntry map(ResultSet rs, int row) throws SQLException {
     int segments = rs.getInt("segments");
     Integer segmentCount = rs.wasNull() ? null : segments;

@@ -1,7 +1,13 @@
 package dev.switchboard.user.internal;
 
+import static dev.switchboard.shared.jdbc.SqlTimes.instant;
+import static dev.switchboard.shared.jdbc.SqlTimes.utc;
+
 import dev.switchboard.shared.Scope;
+import dev.switchboard.shared.jdbc.SqlText;
 import dev.switchboard.user.User;
+import dev.switchboard.user.UserAccount;
+import dev.switchboard.user.UserSearch;
 import dev.switchboard.user.Users;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +24,9 @@ import org.springframework.stereotype.Repository;
 public class JdbcUsers implements Users {
   private static final String COLUMNS =
       "tenant_id, user_id, id, display_name, scope, created_at, updated_at";
+
+  /** Erased users are tombstones: no lookup finds them. */
+  private static final String LIVE = " AND erased_at IS NULL";
 
   private final JdbcClient jdbc;
 
@@ -48,7 +57,8 @@ public class JdbcUsers implements Users {
 
   @Override
   public Optional<User> find(String tenantId, String userId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE tenant_id = ? AND user_id = ?")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE tenant_id = ? AND user_id = ?"
+                + LIVE)
         .params(tenantId, userId)
         .query(JdbcUsers::map)
         .optional();
@@ -57,7 +67,8 @@ public class JdbcUsers implements Users {
   @Override
   public List<User> findAll(String tenantId, Collection<String> userIds) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND user_id IN (:ids)")
+            "SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant AND user_id IN (:ids)"
+                + LIVE)
         .param("tenant", tenantId)
         .param("ids", userIds)
         .query(JdbcUsers::map)
@@ -77,7 +88,7 @@ public class JdbcUsers implements Users {
   @Override
   public Optional<String> passwordHash(String tenantId, String userId) {
     return jdbc.sql("SELECT password_hash FROM users WHERE tenant_id = ? AND user_id = ?"
-                + " AND password_hash IS NOT NULL")
+                + " AND password_hash IS NOT NULL AND disabled_at IS NULL" + LIVE)
         .params(tenantId, userId)
         .query(String.class)
         .optional();
@@ -86,10 +97,91 @@ public class JdbcUsers implements Users {
   @Override
   public List<User> list(String tenantId, int limit, long offset) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM users WHERE tenant_id = ? ORDER BY user_id LIMIT ? OFFSET ?")
+            "SELECT " + COLUMNS + " FROM users WHERE tenant_id = ?" + LIVE
+                + " ORDER BY user_id LIMIT ? OFFSET ?")
         .params(tenantId, limit, offset)
         .query(JdbcUsers::map)
         .list();
+  }
+
+  @Override
+  public List<UserAccount> search(String tenantId, UserSearch search, int limit, long offset) {
+    return filtered("SELECT " + COLUMNS + ", disabled_at FROM users", tenantId, search,
+            " ORDER BY user_id LIMIT :limit OFFSET :offset")
+        .param("limit", limit)
+        .param("offset", offset)
+        .query((rs, n) -> new UserAccount(map(rs, n), instant(rs, "disabled_at")))
+        .list();
+  }
+
+  @Override
+  public long count(String tenantId, UserSearch search) {
+    return filtered("SELECT COUNT(*) FROM users", tenantId, search, "").query(Long.class).single();
+  }
+
+  private JdbcClient.StatementSpec filtered(
+      String select, String tenantId, UserSearch search, String tail) {
+    StringBuilder where = new StringBuilder(" WHERE tenant_id = :tenant").append(LIVE);
+    boolean text = SqlText.given(search.text());
+    if (text) {
+      where.append(" AND (LOWER(user_id) LIKE :text").append(SqlText.ESCAPE)
+          .append(" OR LOWER(display_name) LIKE :text").append(SqlText.ESCAPE).append(")");
+    }
+    if (search.disabled() != null) {
+      where.append(search.disabled() ? " AND disabled_at IS NOT NULL" : " AND disabled_at IS NULL");
+    }
+    JdbcClient.StatementSpec spec = jdbc.sql(select + where + tail).param("tenant", tenantId);
+    return text ? spec.param("text", SqlText.contains(search.text())) : spec;
+  }
+
+  @Override
+  public Optional<UserAccount> findAccount(String tenantId, String userId) {
+    return jdbc.sql("SELECT " + COLUMNS + ", disabled_at FROM users WHERE tenant_id = ? AND user_id = ?"
+            + LIVE)
+        .params(tenantId, userId)
+        .query((rs, n) -> new UserAccount(map(rs, n), instant(rs, "disabled_at")))
+        .optional();
+  }
+
+  @Override
+  public boolean setDisabled(String tenantId, String userId, Instant at) {
+    return jdbc.sql("UPDATE users SET disabled_at = ? WHERE tenant_id = ? AND user_id = ?" + LIVE)
+            .params(utc(at), tenantId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public boolean updateProfile(
+      String tenantId, String userId, String displayName, Scope scope, Instant at) {
+    return jdbc.sql(
+                "UPDATE users SET display_name = ?, scope = ?, updated_at = ?"
+                    + " WHERE tenant_id = ? AND user_id = ?" + LIVE)
+            .params(displayName, scope.name(), utc(at), tenantId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public boolean setPasswordHash(String tenantId, String userId, String passwordHash, Instant at) {
+    return jdbc.sql(
+                "UPDATE users SET password_hash = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?"
+                    + LIVE)
+            .params(passwordHash, utc(at), tenantId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public boolean erase(String tenantId, String userId, Instant at) {
+    return jdbc.sql(
+                """
+                UPDATE users SET display_name = NULL, password_hash = NULL, updated_at = ?,
+                                 disabled_at = COALESCE(disabled_at, ?), erased_at = ?
+                 WHERE tenant_id = ? AND user_id = ? AND erased_at IS NULL""")
+            .params(utc(at), utc(at), utc(at), tenantId, userId)
+            .update()
+        == 1;
   }
 
   static User map(ResultSet rs, int row) throws SQLException {

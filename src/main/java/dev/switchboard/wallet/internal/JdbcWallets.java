@@ -4,12 +4,14 @@ import static dev.switchboard.shared.jdbc.SqlTimes.instant;
 import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.wallet.CreditTransfer;
+import dev.switchboard.wallet.LedgerEntry;
 import dev.switchboard.wallet.TransferKeyAlreadyUsed;
 import dev.switchboard.wallet.TransferKind;
 import dev.switchboard.wallet.Wallets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
@@ -114,6 +116,42 @@ public class JdbcWallets implements Wallets {
         .params(tenantId, initiator, idempotencyKey)
         .query(JdbcWallets::transfer)
         .optional();
+  }
+
+  @Override
+  public List<LedgerEntry> entries(String tenantId, String account, int limit, long offset) {
+    return jdbc.sql(
+            """
+            SELECT e.transfer_id, e.amount, e.balance_after, e.created_at, t.kind,
+                   t.from_account, t.to_account, t.reason, t.initiator, t.message_id
+              FROM ledger_entries e
+              JOIN credit_transfers t ON t.tenant_id = e.tenant_id AND t.id = e.transfer_id
+             WHERE e.tenant_id = ? AND e.account = ?
+             ORDER BY e.created_at DESC, e.transfer_id DESC LIMIT ? OFFSET ?""")
+        .params(tenantId, account, limit, offset)
+        .query(
+            (rs, n) ->
+                new LedgerEntry(
+                    rs.getString("transfer_id"),
+                    TransferKind.valueOf(rs.getString("kind")),
+                    rs.getLong("amount"),
+                    rs.getLong("balance_after"),
+                    account.equals(rs.getString("from_account"))
+                        ? rs.getString("to_account")
+                        : rs.getString("from_account"),
+                    rs.getString("reason"),
+                    rs.getString("initiator"),
+                    rs.getString("message_id"),
+                    instant(rs, "created_at")))
+        .list();
+  }
+
+  @Override
+  public long countEntries(String tenantId, String account) {
+    return jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE tenant_id = ? AND account = ?")
+        .params(tenantId, account)
+        .query(Long.class)
+        .single();
   }
 
   private static CreditTransfer transfer(ResultSet rs, int row) throws SQLException {

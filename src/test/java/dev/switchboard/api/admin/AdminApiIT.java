@@ -46,8 +46,10 @@ class AdminApiIT extends ApiTestBase {
           .body("error", equalTo("invalid_argument"));
     }
     fixtures.admin().body("{}").post("/admin/v1/domains").then().statusCode(400);
-    fixtures.admin().get("/admin/v1/domains").then().statusCode(200)
-        .body("domain", hasItem(name)).body("domain", hasItem("default"));
+    fixtures.admin().queryParam("q", name).get("/admin/v1/domains").then().statusCode(200)
+        .body("items.domain", hasItem(name)).body("total", equalTo(1));
+    fixtures.admin().queryParam("q", "default").get("/admin/v1/domains").then().statusCode(200)
+        .body("items.domain", hasItem("default"));
   }
 
   @Test
