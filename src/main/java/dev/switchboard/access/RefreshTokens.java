@@ -20,4 +20,7 @@ public interface RefreshTokens {
   Optional<String> familyOf(String tokenHash);
 
   void revokeFamily(String familyId, Instant now);
+
+  /** Whether the family still holds an unused, unexpired token: it was neither revoked nor left. */
+  boolean familyLive(String tenantId, String familyId, Instant now);
 }

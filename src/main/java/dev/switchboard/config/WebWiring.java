@@ -6,10 +6,21 @@ import dev.switchboard.access.TokenService;
 import dev.switchboard.api.admin.AdminKeyInterceptor;
 import dev.switchboard.api.netsapiens.NsCallerResolver;
 import dev.switchboard.api.web.BearerActorResolver;
+import dev.switchboard.api.web.ClientRateLimitFilter;
+import dev.switchboard.api.web.CredentialResolver;
+import dev.switchboard.api.web.DialectErrorReportValve;
+import dev.switchboard.api.web.EarlyAuthentication;
+import dev.switchboard.api.web.ErrorResponses;
+import dev.switchboard.api.web.RateLimiter;
 import dev.switchboard.api.web.RequestIdFilter;
 import dev.switchboard.api.web.RequestSizeLimitFilter;
+import dev.switchboard.api.web.TextCheckingFilter;
 import dev.switchboard.tenant.TenantService;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,32 +30,37 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
 class WebWiring implements WebMvcConfigurer {
-  private final TokenService tokens;
   private final AdminKey adminKey;
-  private final ApiKeyService apiKeys;
-  private final TenantService tenants;
+  private final RateLimiter rateLimiter;
+  private final List<CredentialResolver<?>> credentials;
 
-  WebWiring(TokenService tokens, AdminKey adminKey, ApiKeyService apiKeys, TenantService tenants) {
-    this.tokens = tokens;
+  WebWiring(
+      TokenService tokens,
+      AdminKey adminKey,
+      ApiKeyService apiKeys,
+      TenantService tenants,
+      RateLimiter rateLimiter) {
     this.adminKey = adminKey;
-    this.apiKeys = apiKeys;
-    this.tenants = tenants;
+    this.rateLimiter = rateLimiter;
+    this.credentials =
+        List.of(new BearerActorResolver(tokens), new NsCallerResolver(tokens, apiKeys, tenants));
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new BearerActorResolver(tokens));
-    resolvers.add(new NsCallerResolver(tokens, apiKeys, tenants));
+    resolvers.addAll(credentials);
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new AdminKeyInterceptor(adminKey)).addPathPatterns("/admin/**");
+    registry.addInterceptor(new EarlyAuthentication(credentials, rateLimiter));
   }
 
   @Bean
@@ -55,13 +71,48 @@ class WebWiring implements WebMvcConfigurer {
   }
 
   @Bean
+  FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(ErrorResponses errors) {
+    FilterRegistrationBean<ClientRateLimitFilter> bean =
+        new FilterRegistrationBean<>(new ClientRateLimitFilter(rateLimiter, errors));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return bean;
+  }
+
+  @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
       SwitchboardProperties properties) {
     FilterRegistrationBean<RequestSizeLimitFilter> bean =
         new FilterRegistrationBean<>(
             new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<TextCheckingFilter> textCheckingFilter(ErrorResponses errors) {
+    FilterRegistrationBean<TextCheckingFilter> bean =
+        new FilterRegistrationBean<>(new TextCheckingFilter(errors));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return bean;
+  }
+
+  /**
+   * What Tomcat refuses before any filter runs (undecodable paths, oversized headers and URLs)
+   * is answered in the dialect's envelope, not Tomcat's HTML page: our valve takes the place of
+   * the host's error report valve.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> dialectErrorReports(
+      ObjectProvider<ErrorResponses> errors, ObjectProvider<JsonMapper> json) {
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(DialectErrorReportValve.class.getName());
+                host.getPipeline()
+                    .addValve(new DialectErrorReportValve(errors::getObject, json::getObject));
+              }
+            });
   }
 
   /**

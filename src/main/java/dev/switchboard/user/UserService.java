@@ -62,8 +62,9 @@ public class UserService {
   }
 
   /**
-   * The user with this id, created without a password when unknown (dialects whose key-based
-   * sessions create users, as Amity does); a non-null display name replaces the stored one.
+   * The user with this id, created without a password (and with this display name) when unknown:
+   * dialects whose key-based sessions create users, as Amity does. An existing user is returned
+   * unchanged; whether the caller may then rename him is the caller's decision ({@link #rename}).
    * Concurrent first sessions converge on one user: the primary key decides.
    */
   @Transactional
@@ -79,13 +80,20 @@ public class UserService {
       }
       existing = users.find(tenantId, userId);
     }
-    User user = existing.orElseThrow(() -> new IllegalStateException("user vanished: " + userId));
-    if (displayName != null && !displayName.equals(user.displayName())) {
-      Instant now = clock.instant();
-      users.updateDisplayName(tenantId, userId, displayName, now);
-      return new User(tenantId, userId, user.id(), displayName, user.scope(), user.createdAt(), now);
+    return existing.orElseThrow(() -> new IllegalStateException("user vanished: " + userId));
+  }
+
+  /** Replaces the user's display name; the user as it now is. */
+  @Transactional
+  public User rename(User user, String displayName) {
+    new NewUser(user.userId(), displayName, null, null).validate();
+    if (displayName == null || displayName.equals(user.displayName())) {
+      return user;
     }
-    return user;
+    Instant now = clock.instant();
+    users.updateDisplayName(user.tenantId(), user.userId(), displayName, now);
+    return new User(
+        user.tenantId(), user.userId(), user.id(), displayName, user.scope(), user.createdAt(), now);
   }
 
   // The lookups below are one statement each: they join the caller's transaction when there is

@@ -30,6 +30,7 @@ public abstract class ApiTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("switchboard.data-dir", DATA_DIR::toString);
     registry.add("switchboard.admin-key", () -> ADMIN_KEY);
+    RelaxedLimits.register(registry);
     registry.add("switchboard.max-request-size", () -> "64KB");
     registry.add("switchboard.realtime.auth-timeout", () -> "1s");
     registry.add("switchboard.realtime.heartbeat", () -> "3s");
