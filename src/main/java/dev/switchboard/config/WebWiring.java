@@ -1,9 +1,12 @@
 package dev.switchboard.config;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.switchboard.access.AdminKey;
 import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.TokenService;
 import dev.switchboard.api.admin.AdminKeyInterceptor;
+import dev.switchboard.api.admin.OperationsAccessFilter;
 import dev.switchboard.api.netsapiens.NsCallerResolver;
 import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.api.web.ClientRateLimitFilter;
@@ -17,11 +20,14 @@ import dev.switchboard.api.web.RequestSizeLimitFilter;
 import dev.switchboard.api.web.TextCheckingFilter;
 import dev.switchboard.tenant.TenantService;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,12 +36,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableConfigOverride;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 @Configuration(proxyBeanMethods = false)
 class WebWiring implements WebMvcConfigurer {
+  private static final Consumer<MutableConfigOverride> NO_NULL_ELEMENTS =
+      override -> override.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+
   private final AdminKey adminKey;
   private final RateLimiter rateLimiter;
   private final List<CredentialResolver<?>> credentials;
@@ -84,7 +94,7 @@ class WebWiring implements WebMvcConfigurer {
     FilterRegistrationBean<RequestSizeLimitFilter> bean =
         new FilterRegistrationBean<>(
             new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return bean;
   }
 
@@ -92,7 +102,28 @@ class WebWiring implements WebMvcConfigurer {
   FilterRegistrationBean<TextCheckingFilter> textCheckingFilter(ErrorResponses errors) {
     FilterRegistrationBean<TextCheckingFilter> bean =
         new FilterRegistrationBean<>(new TextCheckingFilter(errors));
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    return bean;
+  }
+
+  /**
+   * Metrics and API documents: {@code public}, {@code admin-key} or {@code off}, each set by
+   * {@code switchboard.operations.metrics} / {@code api-docs}; the {@code prod} profile closes
+   * them.
+   */
+  @Bean
+  FilterRegistrationBean<OperationsAccessFilter> operationsAccessFilter(
+      ErrorResponses errors,
+      @Value("${switchboard.operations.metrics:public}") String metrics,
+      @Value("${switchboard.operations.api-docs:public}") String apiDocs) {
+    FilterRegistrationBean<OperationsAccessFilter> bean =
+        new FilterRegistrationBean<>(
+            new OperationsAccessFilter(
+                OperationsAccessFilter.Access.parse(metrics),
+                OperationsAccessFilter.Access.parse(apiDocs),
+                new AdminKeyInterceptor(adminKey),
+                errors));
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return bean;
   }
 
@@ -117,7 +148,8 @@ class WebWiring implements WebMvcConfigurer {
 
   /**
    * A JSON number is not a string and a string is not a number: wrong types are refused with a
-   * 400 naming the field instead of being silently converted.
+   * 400 naming the field instead of being silently converted. A {@code null} inside a list
+   * ({@code "tags": [null]}) means nothing in any dialect and is refused the same way.
    */
   @Bean
   JsonMapperBuilderCustomizer strictScalars() {
@@ -135,6 +167,8 @@ class WebWiring implements WebMvcConfigurer {
                 config ->
                     config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withConfigOverride(List.class, NO_NULL_ELEMENTS)
+            .withConfigOverride(Set.class, NO_NULL_ELEMENTS);
   }
 }

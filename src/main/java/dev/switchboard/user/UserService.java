@@ -123,7 +123,7 @@ public class UserService {
    */
   @Transactional(readOnly = true)
   public Optional<User> authenticate(String tenantId, String userId, String password) {
-    if (password == null || password.length() > NewUser.MAX_PASSWORD) {
+    if (password == null || NewUser.utf8Length(password) > NewUser.MAX_PASSWORD_BYTES) {
       passwords.matches("", decoyHash.join());
       return Optional.empty();
     }

@@ -20,6 +20,12 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
+    check(request);
+    return true;
+  }
+
+  /** Refuses (UNAUTHENTICATED) a request without the admin key. */
+  public void check(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw DomainException.unauthenticated("Admin key required");
@@ -27,6 +33,5 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
     if (!adminKey.matches(header.substring(BEARER.length()).trim())) {
       throw DomainException.unauthenticated("Invalid admin key");
     }
-    return true;
   }
 }
