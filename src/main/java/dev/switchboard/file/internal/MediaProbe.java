@@ -5,6 +5,7 @@ import dev.switchboard.file.MediaInfo;
 import dev.switchboard.file.Thumbnail;
 import dev.switchboard.shared.DomainException;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -30,13 +31,14 @@ public final class MediaProbe {
   }
 
   public MediaInfo probe(Path file, String mimeType) throws IOException {
-    if (FileKind.of(mimeType) == FileKind.IMAGE) {
+    if (FileKind.of(mimeType) == FileKind.IMAGE && decodable(mimeType)) {
       return image(file, mimeType);
     }
     try {
       return switch (FileKind.of(mimeType)) {
         case AUDIO, VIDEO -> audioVideo(file, mimeType);
-        case IMAGE, FILE -> bare(mimeType);
+        case IMAGE -> imageAsSent(file, mimeType);
+        case FILE -> bare(mimeType);
       };
     } catch (RuntimeException malformed) {
       log.debug("Unparsable {} headers; stored without metadata", mimeType, malformed);
@@ -65,6 +67,18 @@ public final class MediaProbe {
       log.debug("Undecodable {} refused", mimeType, malformed);
       throw undecodable(mimeType);
     }
+  }
+
+  /** A picture the JDK cannot decode: what its metadata says, no thumbnail. */
+  private static MediaInfo imageAsSent(Path file, String mimeType) throws IOException {
+    ImageProbe.ImageFacts facts = ImageProbe.probe(file);
+    return new MediaInfo(mimeType, facts.width(), facts.height(), null, facts.exifJson(),
+        facts.gps(), null);
+  }
+
+  /** Types the JDK can decode (PNG, JPEG, GIF, BMP ...); others (WebP, SVG) are kept as sent. */
+  private static boolean decodable(String mimeType) {
+    return ImageIO.getImageReadersByMIMEType(mimeType).hasNext();
   }
 
   private static DomainException undecodable(String mimeType) {
