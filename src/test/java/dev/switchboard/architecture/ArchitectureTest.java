@@ -26,7 +26,8 @@ class ArchitectureTest {
     "dev.switchboard.wallet..",
     "dev.switchboard.file..",
     "dev.switchboard.sms..",
-    "dev.switchboard.session.."
+    "dev.switchboard.session..",
+    "dev.switchboard.ratelimit.."
   };
   private static final List<String> DIALECTS = List.of("admin", "allmine", "amity", "netsapiens");
 
