@@ -26,4 +26,7 @@ public interface RefreshTokens {
 
   /** Marks every unused refresh token of the domain used; returns how many. */
   int revokeTenant(String tenantId, Instant now);
+
+  /** Whether the family still holds an unused, unexpired token: it was neither revoked nor left. */
+  boolean familyLive(String tenantId, String familyId, Instant now);
 }

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Device sessions opened with a domain API key (Amity's {@code POST /sessions}): unknown users
  * are created, one live session per device, optional secure mode with server-minted auth tokens.
+ * An API key is not a password for privileged users (ADR 0014): it opens sessions only for Basic
+ * Users, its tokens never carry a scope above Basic User, and it renames an existing user only
+ * when the domain allows it, whatever secure mode says.
  */
 @Service
 public class SessionService {
@@ -32,7 +35,7 @@ public class SessionService {
 
   private final DeviceSessions sessions;
   private final SecureMode secureMode;
-  private final RefreshTokens refreshTokens;
+  private final KeySessionPolicies policies;
   private final TokenService tokens;
   private final TenantService tenants;
   private final UserService users;
@@ -42,7 +45,7 @@ public class SessionService {
   public SessionService(
       DeviceSessions sessions,
       SecureMode secureMode,
-      RefreshTokens refreshTokens,
+      KeySessionPolicies policies,
       TokenService tokens,
       TenantService tenants,
       UserService users,
@@ -50,7 +53,7 @@ public class SessionService {
       Clock clock) {
     this.sessions = sessions;
     this.secureMode = secureMode;
-    this.refreshTokens = refreshTokens;
+    this.policies = policies;
     this.tokens = tokens;
     this.tenants = tenants;
     this.users = users;
@@ -75,6 +78,13 @@ public class SessionService {
       throw DomainException.unauthenticated("A valid authToken is required in secure mode");
     }
     User user = users.provision(tenant.id(), request.userId(), request.displayName());
+    if (user.scope() != Scope.BASIC_USER) {
+      throw DomainException.forbidden(
+          "An API key cannot open a session for a user whose scope is above Basic User");
+    }
+    if (policies.profileUpdates(tenant.id())) {
+      user = users.rename(user, request.displayName());
+    }
     revokeAll(
         tenant.id(), sessions.revokeDevice(tenant.id(), user.userId(), request.deviceId(), now), now);
     DeviceSession session =
@@ -92,16 +102,16 @@ public class SessionService {
         pair.accessToken(), pair.refreshToken(), now, session.expiresAt(), user);
   }
 
-  /** Revokes the session of the presented access token. */
+  /**
+   * Revokes the session of the presented access token: a device session, or the refresh family
+   * of a password login (logout).
+   */
   @Transactional
   public void revoke(String accessToken) {
     var verified = tokens.verifyToken(accessToken);
-    if (verified.sessionId() == null) {
-      throw DomainException.invalid("the access token does not belong to a device session");
-    }
     Instant now = clock.instant();
     sessions.revoke(verified.actor().tenantId(), verified.sessionId(), now);
-    refreshTokens.revokeFamily(verified.sessionId(), now);
+    tokens.revokeFamily(verified.sessionId(), now);
   }
 
   /** Revokes every session of a user of the actor's domain; domain administrators only. */
@@ -157,8 +167,19 @@ public class SessionService {
     secureMode.disable(tenantId, clock.instant());
   }
 
+  /** Whether sessions opened with the domain's API keys may rename existing users. */
+  @Transactional(readOnly = true)
+  public boolean profileUpdates(String tenantId) {
+    return policies.profileUpdates(tenantId);
+  }
+
+  @Transactional
+  public void setProfileUpdates(String tenantId, boolean allowed) {
+    policies.setProfileUpdates(tenantId, allowed, clock.instant());
+  }
+
   private void revokeAll(String tenantId, List<String> sessionIds, Instant now) {
-    sessionIds.forEach(id -> refreshTokens.revokeFamily(id, now));
+    sessionIds.forEach(id -> tokens.revokeFamily(id, now));
   }
 
   private static DomainException invalid(String message) {

@@ -4,6 +4,7 @@ import dev.switchboard.access.internal.JwtTokens;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
+import dev.switchboard.shared.Scope;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
 import dev.switchboard.user.User;
@@ -20,6 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Issues and checks the tokens of every dialect: signed access tokens, and refresh tokens that
  * rotate on each use. A refresh token used twice revokes its whole family (OAuth 2.0 Security
  * BCP, refresh token rotation): whoever replays a stolen token logs the thief and victim out.
+ * Every access token names its session ({@code sid}: a device session, or the refresh family of
+ * a password login), so logging out or revoking a family also stops its access tokens, within
+ * the bound {@link TokenLiveness} documents. Tokens of sessions opened with an API key carry
+ * the Basic User scope, whatever the user's own (ADR 0014).
  */
 @Service
 public class TokenService {
@@ -28,6 +33,7 @@ public class TokenService {
 
   private final JwtTokens jwt;
   private final LoginThrottle throttle;
+  private final TokenLiveness liveness;
   private final RefreshTokens refreshTokens;
   private final DeviceSessions deviceSessions;
   private final AccessRevocations revocations;
@@ -40,6 +46,7 @@ public class TokenService {
   public TokenService(
       JwtTokens jwt,
       LoginThrottle throttle,
+      TokenLiveness liveness,
       RefreshTokens refreshTokens,
       DeviceSessions deviceSessions,
       AccessRevocations revocations,
@@ -50,6 +57,7 @@ public class TokenService {
       Clock clock) {
     this.jwt = jwt;
     this.throttle = throttle;
+    this.liveness = liveness;
     this.refreshTokens = refreshTokens;
     this.deviceSessions = deviceSessions;
     this.revocations = revocations;
@@ -60,18 +68,21 @@ public class TokenService {
     this.clock = clock;
   }
 
-  /** Password login. Unknown domain, unknown user and wrong password all answer alike. */
+  /**
+   * Password login from a client address. Unknown domain, unknown user and wrong password all
+   * answer alike; the login throttle admits the attempt before the password is checked.
+   */
   @Transactional
-  public TokenPair login(String domain, String userId, String password) {
+  public TokenPair login(String domain, String userId, String password, String clientAddress) {
     String domainName = domain == null ? Tenant.DEFAULT_NAME : domain;
-    throttle.checkAllowed(domainName, userId);
+    LoginThrottle.Attempt attempt = throttle.begin(domainName, userId, clientAddress);
     Optional<Tenant> tenant = tenants.find(domainName);
     Optional<User> user =
         users.authenticate(tenant.map(Tenant::id).orElse(""), userId, password);
     if (tenant.isEmpty() || user.isEmpty()) {
-      throttle.recordFailure(domainName, userId);
       throw DomainException.unauthenticated(INVALID_CREDENTIALS);
     }
+    throttle.succeeded(attempt);
     return issue(tenant.get(), user.get(), ids.next());
   }
 
@@ -86,7 +97,7 @@ public class TokenService {
     Optional<RefreshTokens.Grant> grant = refreshTokens.consume(hash, now);
     if (grant.isEmpty()) {
       // Reuse of a rotated token: revoke the family (committed despite the exception).
-      refreshTokens.familyOf(hash).ifPresent(family -> refreshTokens.revokeFamily(family, now));
+      refreshTokens.familyOf(hash).ifPresent(family -> revokeFamily(family, now));
       throw DomainException.unauthenticated("Invalid refresh token");
     }
     RefreshTokens.Grant g = grant.get();
@@ -110,15 +121,22 @@ public class TokenService {
     return issue(tenant, user, session.id());
   }
 
+  /** Revokes a refresh family and, through its session id, the family's access tokens. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void revokeFamily(String familyId, Instant now) {
+    refreshTokens.revokeFamily(familyId, now);
+    liveness.forget(familyId);
+  }
+
   /** The actor of a valid access token; anything else is UNAUTHENTICATED. */
   public Actor verify(String accessToken) {
     return verifyToken(accessToken).actor();
   }
 
   /**
-   * The actor and session of a valid access token. A token of a revoked or expired device
-   * session, or of a user (or domain) whose access was revoked after it was issued, is refused
-   * like an invalid one.
+   * The actor and session of a valid access token. A token of a revoked or expired session, of
+   * a user (or domain) whose access was revoked after it was issued, or whose domain id and name
+   * disagree, is refused like an invalid one.
    */
   public JwtTokens.Verified verifyToken(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
@@ -129,17 +147,16 @@ public class TokenService {
     if (revocations.isRevoked(actor.tenantId(), actor.userId(), verified.issuedAt())) {
       throw DomainException.unauthenticated("Access token was revoked");
     }
-    if (verified.sessionId() != null
-        && deviceSessions
-            .findLive(verified.actor().tenantId(), verified.sessionId(), clock.instant())
-            .isEmpty()) {
+    if (verified.sessionId() == null) {
+      throw DomainException.unauthenticated("Invalid or expired access token");
+    }
+    if (!liveness.isLive(actor.tenantId(), actor.domain(), verified.sessionId())) {
       throw DomainException.unauthenticated("Access token was revoked");
     }
     return verified;
   }
 
   private TokenPair issue(Tenant tenant, User user, String familyId) {
-    Actor actor = new Actor(tenant.id(), tenant.name(), user.userId(), user.scope());
     String refresh = SecretHashes.newSecret(REFRESH_PREFIX);
     Instant now = clock.instant();
     refreshTokens.insert(
@@ -147,13 +164,16 @@ public class TokenService {
         new RefreshTokens.Grant(tenant.id(), user.userId(), familyId),
         now.plus(properties.refreshTtl()),
         now);
-    // A family that is a live device session keeps its tokens bound to that session.
+    // A family that is a live device session keeps its tokens bound to that session, and an
+    // API key's session never acts above Basic User.
     Optional<DeviceSession> session = deviceSessions.findLive(tenant.id(), familyId, now);
     if (session.isPresent()) {
+      Actor actor = new Actor(tenant.id(), tenant.name(), user.userId(), Scope.BASIC_USER);
       Duration left = Duration.between(now, session.get().expiresAt());
       return new TokenPair(jwt.issue(actor, familyId, left), left.toSeconds(), refresh);
     }
-    return new TokenPair(jwt.issue(actor), jwt.ttl().toSeconds(), refresh);
+    Actor actor = new Actor(tenant.id(), tenant.name(), user.userId(), user.scope());
+    return new TokenPair(jwt.issue(actor, familyId, jwt.ttl()), jwt.ttl().toSeconds(), refresh);
   }
 
   private DomainException invalidRefresh() {

@@ -2,11 +2,14 @@ package dev.switchboard.config;
 
 import dev.switchboard.access.AccessProperties;
 import dev.switchboard.access.AdminKey;
-import dev.switchboard.access.LoginThrottle;
+import dev.switchboard.access.DeviceSessions;
+import dev.switchboard.access.RefreshTokens;
 import dev.switchboard.access.SecretHashes;
+import dev.switchboard.access.TokenLiveness;
 import dev.switchboard.access.internal.JwtTokens;
 import dev.switchboard.access.internal.SecretFile;
 import dev.switchboard.shared.Ids;
+import dev.switchboard.tenant.TenantService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -41,13 +44,20 @@ class CoreWiring {
   @Bean
   AccessProperties accessProperties(SwitchboardProperties properties) {
     return new AccessProperties(
-        properties.tokens().accessTtl(), properties.tokens().refreshTtl());
+        properties.tokens().accessTtl(),
+        properties.tokens().refreshTtl(),
+        properties.tokens().revocationCheck());
   }
 
   @Bean
-  LoginThrottle loginThrottle(SwitchboardProperties properties) {
-    return new LoginThrottle(
-        properties.login().maxFailures(), properties.login().window());
+  TokenLiveness tokenLiveness(
+      DeviceSessions deviceSessions,
+      RefreshTokens refreshTokens,
+      TenantService tenants,
+      AccessProperties access,
+      Clock clock) {
+    return new TokenLiveness(
+        deviceSessions, refreshTokens, tenants, clock, access.revocationCheck());
   }
 
   @Bean

@@ -2,6 +2,7 @@ package dev.switchboard.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -13,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param jwtSecret the token signing secret (≥ 32 bytes); generated when absent
  * @param tokens token lifetimes
  * @param maxRequestSize the largest request body accepted on JSON endpoints
- * @param login password-guessing limits
+ * @param login password-guessing limits: layered limits per (user, client address) and per
+ *     client address, e.g. {@code 5/1m,10/15m,20/6h}
  * @param redisUrl Redis for multi-node realtime fan-out; absent runs an in-process bus
  */
 @ConfigurationProperties("switchboard")
@@ -28,14 +30,24 @@ public record SwitchboardProperties(
 
   public SwitchboardProperties {
     dataDir = dataDir == null ? Path.of("./data") : dataDir;
-    tokens = tokens == null ? new Tokens(null, null) : tokens;
+    tokens = tokens == null ? new Tokens(null, null, null) : tokens;
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
-    login = login == null ? new Login(10, Duration.ofMinutes(5)) : login;
+    login = login == null ? new Login(null, null) : login;
     redisUrl = redisUrl == null || redisUrl.isBlank() ? null : redisUrl;
   }
 
-  /** At most {@code maxFailures} failed logins per user per {@code window}. */
-  public record Login(int maxFailures, Duration window) {}
+  /** Login attempts per (domain, user, client address) and per client address. */
+  public record Login(List<String> perUserAndAddress, List<String> perAddress) {
+    public Login {
+      perUserAndAddress =
+          perUserAndAddress == null ? List.of("5/1m", "10/15m", "20/6h") : perUserAndAddress;
+      perAddress = perAddress == null ? List.of("30/1m", "300/1h") : perAddress;
+    }
+  }
 
-  public record Tokens(Duration accessTtl, Duration refreshTtl) {}
+  /**
+   * Token lifetimes, and how long a node trusts that an access token's session stands before it
+   * looks again (the bound within which a revocation reaches every node).
+   */
+  public record Tokens(Duration accessTtl, Duration refreshTtl, Duration revocationCheck) {}
 }

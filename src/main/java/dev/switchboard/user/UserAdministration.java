@@ -46,18 +46,14 @@ public class UserAdministration {
   /** The changes an operator may make to a profile; null fields stay as they are. */
   public record ProfileChange(String displayName, String scope, String password) {
     void validate() {
-      new Violations()
-          .maxLength("displayName", displayName, 100)
-          .check(
-              scope == null || Scope.fromLabel(scope).isPresent(),
-              "scope must be one of Basic User, Office Manager, Reseller, Super User")
-          .check(
-              password == null
-                  || (password.length() >= NewUser.MIN_PASSWORD
-                      && password.length() <= NewUser.MAX_PASSWORD),
-              "password must be between " + NewUser.MIN_PASSWORD + " and " + NewUser.MAX_PASSWORD
-                  + " characters")
-          .throwIfAny();
+      Violations v =
+          new Violations()
+              .maxLength("displayName", displayName, 100)
+              .check(
+                  scope == null || Scope.fromLabel(scope).isPresent(),
+                  "scope must be one of Basic User, Office Manager, Reseller, Super User");
+      NewUser.checkPassword(v, password);
+      v.throwIfAny();
     }
   }
 

@@ -62,8 +62,9 @@ public class UserService {
   }
 
   /**
-   * The user with this id, created without a password when unknown (dialects whose key-based
-   * sessions create users, as Amity does); a non-null display name replaces the stored one.
+   * The user with this id, created without a password (and with this display name) when unknown:
+   * dialects whose key-based sessions create users, as Amity does. An existing user is returned
+   * unchanged; whether the caller may then rename him is the caller's decision ({@link #rename}).
    * Concurrent first sessions converge on one user: the primary key decides.
    */
   @Transactional
@@ -86,12 +87,20 @@ public class UserService {
     if (users.findAccount(tenantId, userId).map(UserAccount::disabled).orElse(false)) {
       throw DomainException.forbidden("User " + userId + " is disabled");
     }
-    if (displayName != null && !displayName.equals(user.displayName())) {
-      Instant now = clock.instant();
-      users.updateDisplayName(tenantId, userId, displayName, now);
-      return new User(tenantId, userId, user.id(), displayName, user.scope(), user.createdAt(), now);
-    }
     return user;
+  }
+
+  /** Replaces the user's display name; the user as it now is. */
+  @Transactional
+  public User rename(User user, String displayName) {
+    new NewUser(user.userId(), displayName, null, null).validate();
+    if (displayName == null || displayName.equals(user.displayName())) {
+      return user;
+    }
+    Instant now = clock.instant();
+    users.updateDisplayName(user.tenantId(), user.userId(), displayName, now);
+    return new User(
+        user.tenantId(), user.userId(), user.id(), displayName, user.scope(), user.createdAt(), now);
   }
 
   // The lookups below are one statement each: they join the caller's transaction when there is
@@ -121,7 +130,7 @@ public class UserService {
    */
   @Transactional(readOnly = true)
   public Optional<User> authenticate(String tenantId, String userId, String password) {
-    if (password == null || password.length() > NewUser.MAX_PASSWORD) {
+    if (password == null || NewUser.utf8Length(password) > NewUser.MAX_PASSWORD_BYTES) {
       passwords.matches("", decoyHash.join());
       return Optional.empty();
     }

@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ApiTestBase {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
   public static final String CARRIER_SECRET = "test-carrier-secret-0123456789";
+  /** The token signing secret, so tests can forge tokens the server would otherwise never issue. */
+  public static final String JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
   private static final Path DATA_DIR = tempDir();
 
   @LocalServerPort protected int port;
@@ -30,6 +32,8 @@ public abstract class ApiTestBase {
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("switchboard.data-dir", DATA_DIR::toString);
     registry.add("switchboard.admin-key", () -> ADMIN_KEY);
+    registry.add("switchboard.jwt-secret", () -> JWT_SECRET);
+    RelaxedLimits.register(registry);
     registry.add("switchboard.max-request-size", () -> "64KB");
     registry.add("switchboard.realtime.auth-timeout", () -> "1s");
     registry.add("switchboard.realtime.heartbeat", () -> "3s");

@@ -24,6 +24,7 @@ public abstract class PostgresApiTestBase {
     registry.add("spring.datasource.username", PostgresTestDatabase::user);
     registry.add("spring.datasource.password", () -> "");
     registry.add("switchboard.admin-key", () -> ApiTestBase.ADMIN_KEY);
+    RelaxedLimits.register(registry);
     String dataDir = Files.createTempDirectory("switchboard-pg-it-").toString();
     registry.add("switchboard.data-dir", () -> dataDir);
   }

@@ -82,4 +82,16 @@ public class JdbcRefreshTokens implements RefreshTokens {
         .params(now.atOffset(ZoneOffset.UTC), tenantId)
         .update();
   }
+
+  @Override
+  public boolean familyLive(String tenantId, String familyId, Instant now) {
+    return jdbc.sql(
+                """
+                SELECT COUNT(*) FROM refresh_tokens
+                WHERE tenant_id = ? AND family_id = ? AND used_at IS NULL AND expires_at > ?""")
+            .params(tenantId, familyId, now.atOffset(ZoneOffset.UTC))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
 }

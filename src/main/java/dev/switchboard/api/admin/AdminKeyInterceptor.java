@@ -36,6 +36,12 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
+    check(request);
+    return true;
+  }
+
+  /** Refuses (UNAUTHENTICATED) a request without the admin key or a console session. */
+  public void check(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null) {
       Optional<OperatorSession> session = sessions.find(cookie(request));
@@ -45,7 +51,7 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
           throw DomainException.forbidden("Missing or wrong CSRF token");
         }
         request.setAttribute(OPERATOR, "console session " + session.get().id());
-        return true;
+        return;
       }
     }
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -55,7 +61,6 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
       throw DomainException.unauthenticated("Invalid admin key");
     }
     request.setAttribute(OPERATOR, "admin key");
-    return true;
   }
 
   /** The console cookie's value, or null. */

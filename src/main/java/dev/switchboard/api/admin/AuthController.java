@@ -3,6 +3,7 @@ package dev.switchboard.api.admin;
 import dev.switchboard.access.TokenPair;
 import dev.switchboard.access.TokenService;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +32,9 @@ class AuthController {
   }
 
   @PostMapping("/token")
-  TokenResponse token(@RequestBody TokenRequest body) {
-    return TokenResponse.of(tokens.login(body.domain(), body.userId(), body.password()));
+  TokenResponse token(@RequestBody TokenRequest body, HttpServletRequest request) {
+    return TokenResponse.of(
+        tokens.login(body.domain(), body.userId(), body.password(), request.getRemoteAddr()));
   }
 
   @PostMapping("/refresh")

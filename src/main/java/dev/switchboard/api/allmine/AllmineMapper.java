@@ -28,7 +28,7 @@ final class AllmineMapper {
         message.conversationId(),
         message.senderId(),
         message.type().wireName(),
-        message.content(),
+        content(message, credit),
         message.fileId() == null ? null : media.get(message.fileId()),
         credit == null
             ? null
@@ -36,6 +36,17 @@ final class AllmineMapper {
         ChatHistory.readBy(members, message),
         Timestamps.iso(message.createdAt()),
         Timestamps.iso(message.updatedAt()));
+  }
+
+  /**
+   * Seed 000 shows {@code content} as a string on every message; a credit transfer carries no
+   * text of its own, so it says what happened ("Sent 25 credits").
+   */
+  private static String content(Message message, CreditNote credit) {
+    if (message.content() != null || credit == null) {
+      return message.content();
+    }
+    return "Sent " + credit.amount() + (credit.amount() == 1 ? " credit" : " credits");
   }
 
   /**

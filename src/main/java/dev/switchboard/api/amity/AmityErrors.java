@@ -53,7 +53,9 @@ public class AmityErrors implements DialectErrors {
   public ResponseEntity<Object> render(DomainException error) {
     AmityCode code = code(error);
     String message =
-        error.code() == ErrorCode.INTERNAL || error.code() == ErrorCode.INVALID_ARGUMENT
+        error.code() == ErrorCode.INTERNAL
+                || error.code() == ErrorCode.INVALID_ARGUMENT
+                || error.code() == ErrorCode.RATE_LIMITED
             ? code.message()
             : error.message(WORDS);
     return respond(code.status(), code.code(), message, error.details(WORDS));

@@ -58,6 +58,7 @@ public class FileController {
     headers.setCacheControl(
         (content.accessType() == AccessType.PRIVATE ? "private, " : "public, ") + MAX_AGE);
     headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Content-Security-Policy", ActiveContent.POLICY);
     headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
     if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
@@ -77,8 +78,10 @@ public class FileController {
     ByteRange range = decision.range();
     headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     response.setContentType(content.mimeType());
+    boolean inline =
+        FileKind.of(content.mimeType()) != FileKind.FILE && !ActiveContent.isActive(content.mimeType());
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDispositions.of(FileKind.of(content.mimeType()) != FileKind.FILE, content.fileName()));
+        ContentDispositions.of(inline, content.fileName()));
     if (range == null) {
       response.setStatus(HttpStatus.OK.value());
       response.setContentLengthLong(content.size());

@@ -7,18 +7,16 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
-import org.springframework.core.MethodParameter;
+import dev.switchboard.api.web.BearerActorResolver;
+import dev.switchboard.api.web.CredentialResolver;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * The NetSapiens credential check: {@code Authorization: Bearer} with an access token, a JWT
  * (the same signed token) or an API key. A read-only key may only GET.
  */
-public class NsCallerResolver implements HandlerMethodArgumentResolver {
+public class NsCallerResolver extends CredentialResolver<NsCaller> {
   private static final String BEARER = "Bearer ";
 
   private final TokenService tokens;
@@ -26,22 +24,14 @@ public class NsCallerResolver implements HandlerMethodArgumentResolver {
   private final TenantService tenants;
 
   public NsCallerResolver(TokenService tokens, ApiKeyService keys, TenantService tenants) {
+    super(NsCaller.class);
     this.tokens = tokens;
     this.keys = keys;
     this.tenants = tenants;
   }
 
   @Override
-  public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == NsCaller.class;
-  }
-
-  @Override
-  public NsCaller resolveArgument(
-      MethodParameter parameter,
-      ModelAndViewContainer mavContainer,
-      NativeWebRequest request,
-      WebDataBinderFactory binderFactory) {
+  protected NsCaller authenticate(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw DomainException.unauthenticated("Authentication Required");
@@ -53,8 +43,7 @@ public class NsCallerResolver implements HandlerMethodArgumentResolver {
     ApiKey key =
         keys.authenticate(secret)
             .orElseThrow(() -> DomainException.unauthenticated("Invalid API key"));
-    String method = request.getNativeRequest(jakarta.servlet.http.HttpServletRequest.class).getMethod();
-    if (key.readonly() && !"GET".equals(method)) {
+    if (key.readonly() && !"GET".equals(request.getMethod())) {
       throw DomainException.forbidden("This API key is read-only: only GET requests are allowed");
     }
     Tenant tenant =
@@ -63,5 +52,13 @@ public class NsCallerResolver implements HandlerMethodArgumentResolver {
     Actor actor =
         new Actor(tenant.id(), tenant.name(), key.userId() == null ? "" : key.userId(), key.scope());
     return new NsCaller(actor, key, secret);
+  }
+
+  /** A key without a user counts as itself; everything else as the user it acts as. */
+  @Override
+  protected String rateSubject(NsCaller caller) {
+    return caller.key() != null && caller.key().userId() == null
+        ? "key:" + caller.key().keyId()
+        : BearerActorResolver.userSubject(caller.actor());
   }
 }

@@ -23,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -137,8 +139,9 @@ class NsTokenController {
     }
     int at = username.lastIndexOf('@');
     return at < 0
-        ? tokens.login(null, username, password)
-        : tokens.login(username.substring(at + 1), username.substring(0, at), password);
+        ? tokens.login(null, username, password, clientAddress())
+        : tokens.login(
+            username.substring(at + 1), username.substring(0, at), password, clientAddress());
   }
 
   /**
@@ -176,5 +179,12 @@ class NsTokenController {
 
   static String displayName(User user) {
     return user.displayName() == null ? user.userId() : user.displayName();
+  }
+
+  /** The address of the client making the current request (for the login throttle). */
+  private static String clientAddress() {
+    return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+        .getRequest()
+        .getRemoteAddr();
   }
 }

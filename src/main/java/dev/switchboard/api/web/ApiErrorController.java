@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ApiErrorController implements ErrorController {
   private final DialectErrorRouter router;
+  private final ErrorResponses responses;
 
-  public ApiErrorController(DialectErrorRouter router) {
+  public ApiErrorController(DialectErrorRouter router, ErrorResponses responses) {
     this.router = router;
+    this.responses = responses;
   }
 
   @RequestMapping("/error")
@@ -27,14 +29,23 @@ public class ApiErrorController implements ErrorController {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : 500;
-    DialectErrors dialect = router.forPath(uri == null ? "/" : uri.toString());
+    String path = uri == null ? "/" : uri.toString();
+    // A filter's failure that carries a domain meaning (e.g. a form body refused while read).
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Exception failure) {
+      DomainException domain = ExceptionTranslator.translate(failure);
+      if (domain != null) {
+        return responses.render(path, domain);
+      }
+    }
+    DialectErrors dialect = router.forPath(path);
     return switch (status) {
       case 400 -> dialect.render(DomainException.invalid("request could not be parsed"));
       case 401 -> dialect.render(DomainException.unauthenticated("Authentication required"));
       case 403 -> dialect.render(DomainException.forbidden("Forbidden"));
       case 404 -> dialect.render(DomainException.notFound("route"));
       case 413 -> dialect.render(ExceptionTranslator.tooLarge());
-      case 405, 406, 415 -> dialect.renderStatus(HttpStatus.valueOf(status), "Request rejected");
+      case 405, 406, 414, 415, 431 ->
+          dialect.renderStatus(HttpStatus.valueOf(status), "Request rejected");
       default -> dialect.render(new DomainException(ErrorCode.INTERNAL, "Internal error"));
     };
   }

@@ -24,9 +24,11 @@ public class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final DialectErrorRouter router;
+  private final ErrorResponses responses;
 
-  public ApiExceptionHandler(DialectErrorRouter router) {
+  public ApiExceptionHandler(DialectErrorRouter router, ErrorResponses responses) {
     this.router = router;
+    this.responses = responses;
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -73,6 +75,6 @@ public class ApiExceptionHandler {
       log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
       domain = new DomainException(dev.switchboard.shared.ErrorCode.INTERNAL, "Internal error");
     }
-    return router.forPath(request.getRequestURI()).render(domain);
+    return responses.render(request.getRequestURI(), domain);
   }
 }

@@ -11,6 +11,11 @@ import org.springframework.http.ResponseEntity;
  * come out in the same envelope as domain errors.
  */
 public interface DialectErrors {
+  /** The dialect's name in metrics: the class name without "Errors", e.g. {@code amity}. */
+  default String name() {
+    return getClass().getSimpleName().replace("Errors", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether requests to this path belong to the dialect. */
   boolean owns(String path);
 

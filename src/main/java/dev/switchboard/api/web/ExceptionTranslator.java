@@ -40,8 +40,22 @@ final class ExceptionTranslator {
           DomainException.invalid(missing.getRequestPartName() + " part is required");
       case MultipartException malformed ->
           DomainException.invalid("request body must be valid multipart/form-data");
-      default -> null;
+      case PayloadTooLarge tooLarge -> tooLarge();
+      default -> causeOf(e);
     };
+  }
+
+  /** A domain failure raised inside framework code (a parameter read, a body stream) and wrapped. */
+  private static DomainException causeOf(Exception e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException domain) {
+        return domain;
+      }
+      if (cause instanceof PayloadTooLarge) {
+        return tooLarge();
+      }
+    }
+    return null;
   }
 
   static DomainException tooLarge() {

@@ -3,7 +3,9 @@ package dev.switchboard.file.internal;
 import dev.switchboard.file.FileKind;
 import dev.switchboard.file.MediaInfo;
 import dev.switchboard.file.Thumbnail;
+import dev.switchboard.shared.DomainException;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -29,10 +31,13 @@ public final class MediaProbe {
   }
 
   public MediaInfo probe(Path file, String mimeType) throws IOException {
+    if (FileKind.of(mimeType) == FileKind.IMAGE && decodable(mimeType)) {
+      return image(file, mimeType);
+    }
     try {
       return switch (FileKind.of(mimeType)) {
-        case IMAGE -> image(file, mimeType);
         case AUDIO, VIDEO -> audioVideo(file, mimeType);
+        case IMAGE -> imageAsSent(file, mimeType);
         case FILE -> bare(mimeType);
       };
     } catch (RuntimeException malformed) {
@@ -41,14 +46,43 @@ public final class MediaProbe {
     }
   }
 
-  private MediaInfo image(Path file, String mimeType) throws IOException {
+  /**
+   * A picture must decode: a truncated file, or a polyglot that only starts like a picture (a
+   * GIF header before a script), is refused rather than stored and served as an image. Pictures
+   * too large to decode safely are kept without a thumbnail, as before.
+   */
+  private MediaInfo image(Path file, String mimeType) {
+    try {
+      ImageProbe.ImageFacts facts = ImageProbe.probe(file);
+      if (facts.width() == null) {
+        throw undecodable(mimeType);
+      }
+      Thumbnail thumbnail = ImageThumbnails.of(file, mimeType, facts.width(), facts.height());
+      return new MediaInfo(mimeType, facts.width(), facts.height(), null, facts.exifJson(),
+          facts.gps(), thumbnail);
+    } catch (IOException | RuntimeException malformed) {
+      if (malformed instanceof DomainException refused) {
+        throw refused;
+      }
+      log.debug("Undecodable {} refused", mimeType, malformed);
+      throw undecodable(mimeType);
+    }
+  }
+
+  /** A picture the JDK cannot decode: what its metadata says, no thumbnail. */
+  private static MediaInfo imageAsSent(Path file, String mimeType) throws IOException {
     ImageProbe.ImageFacts facts = ImageProbe.probe(file);
-    Thumbnail thumbnail =
-        facts.width() == null
-            ? null
-            : ImageThumbnails.of(file, mimeType, facts.width(), facts.height());
     return new MediaInfo(mimeType, facts.width(), facts.height(), null, facts.exifJson(),
-        facts.gps(), thumbnail);
+        facts.gps(), null);
+  }
+
+  /** Types the JDK can decode (PNG, JPEG, GIF, BMP ...); others (WebP, SVG) are kept as sent. */
+  private static boolean decodable(String mimeType) {
+    return ImageIO.getImageReadersByMIMEType(mimeType).hasNext();
+  }
+
+  private static DomainException undecodable(String mimeType) {
+    return DomainException.invalid("the file is not a valid " + mimeType + " picture");
   }
 
   private MediaInfo audioVideo(Path file, String mimeType) throws IOException {

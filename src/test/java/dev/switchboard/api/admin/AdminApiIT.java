@@ -80,7 +80,7 @@ class AdminApiIT extends ApiTestBase {
         .body("message", startsWith("Validation failed"))
         .body("message", org.hamcrest.Matchers.containsString("userId must match"))
         .body("message", org.hamcrest.Matchers.containsString("scope must be one of"))
-        .body("message", org.hamcrest.Matchers.containsString("password must be between"));
+        .body("message", org.hamcrest.Matchers.containsString("password must be at least 8 characters"));
     fixtures.admin().get("/admin/v1/domains/{d}/users/nobody", domain).then().statusCode(404);
   }
 

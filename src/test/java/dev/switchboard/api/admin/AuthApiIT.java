@@ -11,7 +11,13 @@ import dev.switchboard.support.Json;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AuthApiIT extends ApiTestBase {
@@ -65,22 +71,73 @@ class AuthApiIT extends ApiTestBase {
   }
 
   @Test
-  void repeatedFailuresLockTheAccountForAWhileWhateverThePassword() {
+  void repeatedFailuresSlowTheGuessersAddressButNeverKeepTheOwnerOut() {
     String domain = fixtures.domain();
     String user = fixtures.user(domain);
-    for (int i = 0; i < 10; i++) {
-      login("domain", domain, "userId", user, "password", "guess-" + i).then().statusCode(401);
+    String attacker = "203.0.113.9";
+    for (int i = 0; i < 5; i++) {
+      loginFrom(attacker, "domain", domain, "userId", user, "password", "guess-" + i)
+          .then().statusCode(401);
     }
-    login("domain", domain, "userId", user, "password", Fixtures.PASSWORD).then().statusCode(429)
-        .body("error", equalTo("rate_limited"));
-    // Unknown users are throttled the same way, so the limit does not reveal who exists.
-    for (int i = 0; i < 10; i++) {
-      login("domain", domain, "userId", "ghost", "password", "guess-" + i).then().statusCode(401);
-    }
-    login("domain", domain, "userId", "ghost", "password", "guess").then().statusCode(429);
-    // Other users are unaffected.
-    login("domain", domain, "userId", fixtures.user(domain), "password", Fixtures.PASSWORD)
+    // The next attempt from there waits, right password or not, and is told how long.
+    Response refused =
+        loginFrom(attacker, "domain", domain, "userId", user, "password", Fixtures.PASSWORD);
+    refused.then().statusCode(429).body("error", equalTo("rate_limited"));
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+    // The owner, elsewhere, is not kept out.
+    loginFrom("198.51.100.4", "domain", domain, "userId", user, "password", Fixtures.PASSWORD)
         .then().statusCode(200);
+    // Unknown users are throttled the same way, so the limit does not reveal who exists.
+    for (int i = 0; i < 5; i++) {
+      loginFrom(attacker, "domain", domain, "userId", "ghost", "password", "guess-" + i)
+          .then().statusCode(401);
+    }
+    loginFrom(attacker, "domain", domain, "userId", "ghost", "password", "guess")
+        .then().statusCode(429);
+  }
+
+  @Test
+  void aSuccessfulLoginForgivesTheOwnersEarlierTypos() {
+    String domain = fixtures.domain();
+    String user = fixtures.user(domain);
+    String home = "198.51.100.77";
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 4; i++) {
+        loginFrom(home, "domain", domain, "userId", user, "password", "typo-" + i)
+            .then().statusCode(401);
+      }
+      loginFrom(home, "domain", domain, "userId", user, "password", Fixtures.PASSWORD)
+          .then().statusCode(200);
+    }
+  }
+
+  @Test
+  void concurrentWrongGuessesAreEachCountedExactlyOnce() throws Exception {
+    String domain = fixtures.domain();
+    String user = fixtures.user(domain);
+    List<Callable<Integer>> guesses = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String guess = "guess-" + i;
+      guesses.add(() -> loginFrom("203.0.113.40", "domain", domain, "userId", user,
+          "password", guess).statusCode());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(40);
+    try {
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : pool.invokeAll(guesses)) {
+        statuses.add(answer.get());
+      }
+      // The first layer (5 per minute) admits exactly five; the 35 others are refused unchecked.
+      assertThat(statuses).filteredOn(s -> s == 401).hasSize(5);
+      assertThat(statuses).filteredOn(s -> s == 429).hasSize(35);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Response loginFrom(String address, Object... body) {
+    return given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+        .body(Json.of(body)).post("/auth/token");
   }
 
   @Test

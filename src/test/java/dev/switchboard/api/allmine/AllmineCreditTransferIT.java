@@ -48,6 +48,7 @@ class AllmineCreditTransferIT extends ApiTestBase {
     Response history = fixtures.as(fixtures.token(domain, bob)).get("/api/v1/messages/chat/{id}", chatId);
     history.then().statusCode(200)
         .body("data.messages[0].type", equalTo("credit_transfer"))
+        .body("data.messages[0].content", equalTo("Sent 25 credits"))
         .body("data.messages[0].senderId", equalTo(alice))
         .body("data.messages[0].creditTransfer.amount", equalTo(25))
         .body("data.messages[0].creditTransfer.recipientId", equalTo(bob))

@@ -56,7 +56,13 @@ class AmitySessionsIT extends ApiTestBase {
     checked.then().statusCode(200);
     WireShape.assertMatches("amity/session-check.json", checked.asString());
 
-    // The deprecated v3 path is the same operation; a display name given again updates the user.
+    // The deprecated v3 path is the same operation. A display name given again changes nothing
+    // unless the domain lets its API keys update profiles (ADR 0014).
+    amity.withApiKey(network).body(Json.of("userId", "alice", "deviceId", "web", "displayName", "Alice B"))
+        .post("/api/v3/sessions").then().statusCode(200).body("users[0].displayName", equalTo("Alice"));
+    fixtures.admin().body(Json.of("profileUpdates", true))
+        .put("/admin/v1/domains/{d}/key-session-policy", network.domain()).then().statusCode(200)
+        .body("profileUpdates", equalTo(true));
     amity.withApiKey(network).body(Json.of("userId", "alice", "deviceId", "web", "displayName", "Alice B"))
         .post("/api/v3/sessions").then().statusCode(200).body("users[0].displayName", equalTo("Alice B"));
   }
