@@ -165,6 +165,7 @@ public class SessionSender {
       throw DomainException.invalid("from-number must be the session's number " + row.smsNumber());
     }
     checkFromNumber(actor, row.smsNumber());
+    outbox.requireCapacity();
     Message message = store(actor, row, command);
     sessions.insertItem(
         new SessionItem(
