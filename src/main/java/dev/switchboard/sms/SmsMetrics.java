@@ -14,7 +14,9 @@ import java.util.function.ToDoubleFunction;
  * The SMS module's meters (README, "Operations"): outbox attempts, failures by reason, settled
  * SMS by final status, receipts by result, refused sends by reason, and gauges of the outbox's
  * load and of each carrier connection. Counters count what this node did; gauges read state
- * shared by all nodes (the outbox) or this node's own (its connections).
+ * shared by all nodes (the outbox) or this node's own (its connections). Gauges hold their
+ * source strongly: Micrometer's default weak reference would let a lambda be collected, and the
+ * gauge read NaN.
  */
 public class SmsMetrics {
   private static final SmsStatus[] UNSETTLED = {
@@ -60,14 +62,17 @@ public class SmsMetrics {
       Gauge.builder("switchboard.sms.outbox.depth", load, l -> l.get().depth(status))
           .tag("status", status.dbValue())
           .description("SMS in this unsettled status, all tenants")
+          .strongReference(true)
           .register(registry);
     }
     TimeGauge.builder("switchboard.sms.outbox.oldest.due.wait", load, TimeUnit.MILLISECONDS,
             l -> l.get().oldestDueWait().toMillis())
         .description("How long the oldest due queued SMS has waited since it became due")
+        .strongReference(true)
         .register(registry);
     Gauge.builder("switchboard.sms.receipts.unmatched", load, l -> l.get().unmatchedReceipts())
         .description("Delivery receipts kept until their SMS is recorded")
+        .strongReference(true)
         .register(registry);
   }
 
@@ -75,6 +80,7 @@ public class SmsMetrics {
   public void connection(CarrierConnection connection, Supplier<CarrierConnection> current) {
     Gauge.builder("switchboard.sms.carrier.up", current, c -> c.get().up() ? 1 : 0)
         .tags("connection", connection.name(), "role", connection.role())
+        .strongReference(true)
         .register(registry);
   }
 
@@ -82,8 +88,11 @@ public class SmsMetrics {
   public <T> void window(String bind, T source, ToDoubleFunction<T> inUse, int size) {
     Gauge.builder("switchboard.sms.smpp.window.in.use", source, inUse)
         .tag("bind", bind)
+        .strongReference(true)
         .register(registry);
-    Gauge.builder("switchboard.sms.smpp.window.size", () -> size).tag("bind", bind).register(registry);
+    Gauge.builder("switchboard.sms.smpp.window.size", () -> size)
+        .tag("bind", bind)
+        .register(registry);
   }
 
   /** One submit_sm, from write to answer (or to giving up on one). */
