@@ -20,8 +20,7 @@ import org.springframework.boot.health.contributor.Status;
  * shows it too.
  */
 final class SmsCarrierHealth {
-  static final Status DEGRADED =
-      new Status("DEGRADED", "SMS wait in the outbox until the carrier is back");
+  static final Status DEGRADED = new Status("DEGRADED");
 
   private SmsCarrierHealth() {}
 
@@ -46,6 +45,7 @@ final class SmsCarrierHealth {
         .withDetail("role", connection.role())
         .withDetail("state", connection.state())
         .withDetail("since", connection.since().toString())
+        .withDetail("meanwhile", connection.up() ? "" : "SMS wait in the outbox")
         .build();
   }
 }

@@ -20,8 +20,8 @@ public interface SmsGateway {
   /** The most submits that may be in flight at once (the worker's sender threads). */
   int maxInFlight();
 
-  /** How many more submits it can start now; 0 while it cannot send at all (unbound). */
-  int room();
+  /** Whether it can take a submit now: false while no connection can (SMPP: none bound). */
+  boolean available();
 
   /** Each connection to the carrier, for health and metrics. */
   List<CarrierConnection> connections();

@@ -8,7 +8,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Keeps the outbox worker busy from context start to shutdown, on one dispatcher thread: it
  * hands out due SMS while senders are free, waits for a sender when all are busy, and sleeps
- * {@code poll-interval} when nothing is due (or the carrier has no room). Only created when a
+ * {@code poll-interval} when nothing is due (or the carrier is away). Only created when a
  * carrier is configured. On shutdown it stops claiming, then waits for the sends in flight.
  */
 public class SmsOutboxPoller implements SmartLifecycle {

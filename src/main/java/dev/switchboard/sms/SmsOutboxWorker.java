@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -18,11 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox entries through the carrier, up to {@link SmsGateway#maxInFlight()} at once
- * (the SMPP window of every bind), each on a sender thread of its own. Safe to run on any
+ * Sends due outbox entries through the carrier, {@link SmsGateway#maxInFlight()} at once (the
+ * SMPP window of every bind), each on a sender thread of its own. Safe to run on any
  * number of nodes: a row is only worked on by the worker whose conditional claim won it, and
- * only the holder of the claim token can record its outcome. It claims only as many SMS as the
- * carrier has room for, so nothing is claimed (and no attempt spent) while the carrier is down.
+ * only the holder of the claim token can record its outcome. It claims nothing while the carrier
+ * cannot take submits at all (no bound session), so no attempt is spent while it is down.
  * The carrier call runs outside any transaction; claiming and recording are each their own.
  */
 public class SmsOutboxWorker implements AutoCloseable {
@@ -39,7 +41,12 @@ public class SmsOutboxWorker implements AutoCloseable {
   private final ApplicationEventPublisher events;
   private final SmsMetrics metrics;
   private final TransactionTemplate tx;
+  /** Sender threads, busy from the claim until the result is recorded. */
   private final Semaphore slots;
+  /** Places in the carrier's window, held from the submit until the carrier answered. */
+  private final Semaphore submitting;
+  /** Entries handed to a sender and not claimed yet: still due, so not handed out twice. */
+  private final Set<String> inHand = ConcurrentHashMap.newKeySet();
   private final ExecutorService senders;
 
   public SmsOutboxWorker(
@@ -63,35 +70,45 @@ public class SmsOutboxWorker implements AutoCloseable {
     this.events = events;
     this.metrics = metrics;
     this.tx = new TransactionTemplate(transactionManager);
-    this.slots = new Semaphore(gateway.maxInFlight());
-    this.senders = Executors.newFixedThreadPool(gateway.maxInFlight(),
+    // Twice the carrier's window in threads: while one window's worth of SMS is on the wire, as
+    // many are claimed and ready, or recording their results, so the window never waits on the
+    // database.
+    int senderThreads = 2 * gateway.maxInFlight();
+    this.slots = new Semaphore(senderThreads);
+    this.submitting = new Semaphore(gateway.maxInFlight());
+    this.senders = Executors.newFixedThreadPool(senderThreads,
         Thread.ofPlatform().name("sms-sender-", 1).daemon().factory());
   }
 
   /**
-   * Claims due entries while the carrier has room and hands each to a sender thread; returns
-   * the sends it started (already running when it returns).
+   * Hands due entries to free sender threads while the carrier can take submits at all; each
+   * sender claims its entry, waits for a place in the window, submits, and records the result.
+   * Returns the sends it started (already running when it returns).
    */
   public List<CompletableFuture<Boolean>> dispatch() {
-    int room = Math.min(slots.availablePermits(), gateway.room());
-    if (room <= 0) {
+    int free = slots.availablePermits();
+    if (free <= 0 || !gateway.available()) {
       return List.of();
     }
-    List<SmsOutboxEntry> due = tx.execute(status -> entries.due(clock.instant(), room));
+    // Entries handed out but not claimed yet are still due: ask for that many more, skip them.
+    List<SmsOutboxEntry> due =
+        tx.execute(status -> entries.due(clock.instant(), free + inHand.size()));
     List<CompletableFuture<Boolean>> started = new ArrayList<>();
     for (SmsOutboxEntry entry : due) {
+      String key = entry.tenantId() + "/" + entry.id();
+      if (inHand.contains(key)) {
+        continue;
+      }
       if (!slots.tryAcquire()) {
         break;
       }
-      String token = ids.next();
-      if (!claim(entry, token)) {
-        slots.release();
-        continue;
-      }
+      inHand.add(key);
       started.add(CompletableFuture.supplyAsync(() -> {
         try {
-          return send(entry, token);
+          String token = ids.next();
+          return claim(entry, token) && send(entry, token);
         } finally {
+          inHand.remove(key);
           slots.release();
         }
       }, senders));
@@ -105,7 +122,7 @@ public class SmsOutboxWorker implements AutoCloseable {
         .count();
   }
 
-  /** Whether a sender is free: the dispatcher waits on this rather than polling. */
+  /** Waits until a sender thread is free: the dispatcher waits on this rather than polling. */
   boolean awaitFreeSlot(Duration max) throws InterruptedException {
     if (slots.tryAcquire(max.toMillis(), TimeUnit.MILLISECONDS)) {
       slots.release();
@@ -128,11 +145,25 @@ public class SmsOutboxWorker implements AutoCloseable {
     return won;
   }
 
+  /** Waits for a place in the window, submits, and gives the place back once answered. */
+  private CarrierSubmission submit(SmsOutboxEntry entry) {
+    try {
+      submitting.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransientCarrierFailure("Stopped before the submit", e);
+    }
+    try {
+      return gateway.submit(new OutboundSms(entry.from(), entry.to(), entry.text(), entry.id()));
+    } finally {
+      submitting.release();
+    }
+  }
+
   private boolean send(SmsOutboxEntry entry, String token) {
     int attempt = entry.attempts() + 1;
     try {
-      CarrierSubmission submission =
-          gateway.submit(new OutboundSms(entry.from(), entry.to(), entry.text(), entry.id()));
+      CarrierSubmission submission = submit(entry);
       boolean recorded = change(entry, SmsStatus.SENT,
           () -> entries.markSent(entry.tenantId(), entry.id(), token,
               submission.carrierMessageIds(), submission.segments(), clock.instant()));

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -39,7 +38,6 @@ public class HttpSmsGateway implements SmsGateway {
   private final HttpCarrierSettings settings;
   private final HttpClient client;
   private final Clock clock;
-  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile CarrierConnection connection;
 
   public HttpSmsGateway(HttpCarrierSettings settings, Clock clock, SmsMetrics metrics) {
@@ -55,9 +53,10 @@ public class HttpSmsGateway implements SmsGateway {
     return settings.maxInFlight();
   }
 
+  /** Always: whether the carrier answers is learnt by calling it. */
   @Override
-  public int room() {
-    return Math.max(0, settings.maxInFlight() - inFlight.get());
+  public boolean available() {
+    return true;
   }
 
   @Override
@@ -67,9 +66,7 @@ public class HttpSmsGateway implements SmsGateway {
 
   @Override
   public CarrierSubmission submit(OutboundSms sms) {
-    inFlight.incrementAndGet();
-    try {
-      HttpResponse<String> response = post(body(sms));
+    HttpResponse<String> response = post(body(sms));
       int status = response.statusCode();
       observed(status < 500, "HTTP " + status);
       if (status >= 500 || status == 429) {
@@ -82,10 +79,7 @@ public class HttpSmsGateway implements SmsGateway {
       if (status < 200 || status >= 300) {
         throw new TransientCarrierFailure("Carrier answered unexpected HTTP " + status);
       }
-      return submission(response.body(), sms);
-    } finally {
-      inFlight.decrementAndGet();
-    }
+    return submission(response.body(), sms);
   }
 
   private HttpResponse<String> post(String body) {

@@ -92,11 +92,6 @@ final class SmppBind implements AutoCloseable {
     return current != null && current.getSessionState().isBound();
   }
 
-  /** Submits it can start now: its free window while bound, else none. */
-  int room() {
-    return role.transmits() && isBound() ? window.availablePermits() : 0;
-  }
-
   int inUse() {
     return role.transmits() ? settings.window() - window.availablePermits() : 0;
   }

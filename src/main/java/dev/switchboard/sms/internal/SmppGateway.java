@@ -8,17 +8,20 @@ import dev.switchboard.sms.SmsGateway;
 import dev.switchboard.sms.SmsMetrics;
 import dev.switchboard.sms.TransientCarrierFailure;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * SMPP 3.4 carrier over {@code binds} transmitting sessions (transceivers, or transmitters plus
  * {@code receiver-binds} receivers), each with a window of outstanding submits. An SMS goes on
  * the next bound session with room, all its segments on that one. Callers never wait for a
- * bind: with no bound session the carrier has no {@link #room()} and the outbox claims nothing.
+ * bind: with no bound session the carrier is not {@link #available()} and the outbox claims
+ * nothing.
  */
 public class SmppGateway implements SmsGateway, AutoCloseable {
   private final List<SmppBind> binds = new ArrayList<>();
@@ -26,6 +29,8 @@ public class SmppGateway implements SmsGateway, AutoCloseable {
   private final SmppSubmitter submitter;
   private final ScheduledExecutorService binder;
   private final AtomicInteger next = new AtomicInteger();
+  private final Object freed = new Object();
+  private final Duration acquireTimeout;
   private final int maxInFlight;
 
   public SmppGateway(SmppSettings settings, CarrierEvents events, Clock clock, SmsMetrics metrics) {
@@ -50,6 +55,7 @@ public class SmppGateway implements SmsGateway, AutoCloseable {
       metrics.connection(bind.connection(), bind::connection);
     }
     this.maxInFlight = settings.binds() * settings.window();
+    this.acquireTimeout = settings.responseTimeout();
   }
 
   /** Starts binding every session in the background; returns at once. */
@@ -68,8 +74,8 @@ public class SmppGateway implements SmsGateway, AutoCloseable {
   }
 
   @Override
-  public int room() {
-    return transmitters.stream().mapToInt(SmppBind::room).sum();
+  public boolean available() {
+    return transmitters.stream().anyMatch(SmppBind::isBound);
   }
 
   @Override
@@ -81,25 +87,47 @@ public class SmppGateway implements SmsGateway, AutoCloseable {
   public CarrierSubmission submit(OutboundSms sms) {
     SmppBind bind = acquire();
     if (bind == null) {
-      throw new TransientCarrierFailure("No bound SMPP session has room for a submit");
+      throw new TransientCarrierFailure("No bound SMPP session had room for a submit");
     }
     try {
       return submitter.submit(bind, sms);
     } finally {
       bind.release();
+      synchronized (freed) {
+        freed.notifyAll();
+      }
     }
   }
 
-  /** The next transmitting session, round robin, that is bound and has room. */
+  /**
+   * The next transmitting session, round robin, that is bound and has room; waits for a place
+   * while some session is bound (the worker submits no more than {@link #maxInFlight()} at once,
+   * so it waits only while a session is down), and gives up at once when none is bound, or
+   * after {@code response-timeout}.
+   */
   private SmppBind acquire() {
-    int start = Math.floorMod(next.getAndIncrement(), transmitters.size());
-    for (int i = 0; i < transmitters.size(); i++) {
-      SmppBind bind = transmitters.get((start + i) % transmitters.size());
-      if (bind.tryAcquire()) {
-        return bind;
+    long deadline = System.nanoTime() + acquireTimeout.toNanos();
+    while (true) {
+      int start = Math.floorMod(next.getAndIncrement(), transmitters.size());
+      for (int i = 0; i < transmitters.size(); i++) {
+        SmppBind bind = transmitters.get((start + i) % transmitters.size());
+        if (bind.tryAcquire()) {
+          return bind;
+        }
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || transmitters.stream().noneMatch(SmppBind::isBound)) {
+        return null;
+      }
+      synchronized (freed) {
+        try {
+          freed.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
       }
     }
-    return null;
   }
 
   @Override
