@@ -110,7 +110,7 @@ public record SmsProperties(Smpp smpp, Http http, Outbox outbox, Backpressure ba
       pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
       maxAttempts = maxAttempts == null ? 10 : maxAttempts;
       initialBackoff = initialBackoff == null ? Duration.ofSeconds(5) : initialBackoff;
-      lease = lease == null ? Duration.ofMinutes(5) : lease;
+      lease = lease == null ? Duration.ofMinutes(10) : lease;
       sweepInterval = sweepInterval == null ? Duration.ofSeconds(30) : sweepInterval;
       unmatchedReceiptTtl = unmatchedReceiptTtl == null ? Duration.ofHours(1) : unmatchedReceiptTtl;
     }
