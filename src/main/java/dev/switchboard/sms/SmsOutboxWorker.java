@@ -106,9 +106,19 @@ public class SmsOutboxWorker implements AutoCloseable {
       started.add(CompletableFuture.supplyAsync(() -> {
         try {
           String token = ids.next();
-          return claim(entry, token) && send(entry, token);
+          boolean claimed;
+          try {
+            claimed = claim(entry, token);
+          } finally {
+            inHand.remove(key);
+          }
+          return claimed && send(entry, token);
+        } catch (RuntimeException e) {
+          // The database failed around the submit: unclaimed, it stays queued; claimed, the
+          // sweeper finds its lease expired and marks it unknown (it may have gone out).
+          log.error("Could not claim or record SMS {}", entry.id(), e);
+          return false;
         } finally {
-          inHand.remove(key);
           slots.release();
         }
       }, senders));
