@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,12 +82,21 @@ public final class TestSmsc extends TestSmscBase implements AutoCloseable {
     acceptor = Thread.ofPlatform().name("test-smsc").daemon().start(this::acceptLoop);
   }
 
+  /**
+   * A free port below the ephemeral range (32768 and up on Linux): a client reconnecting to a
+   * closed ephemeral port can be given that very port as its own and connect to itself, which
+   * then keeps an SMSC restarted on it from binding.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int port = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        // Taken: try another.
+      }
     }
+    throw new UncheckedIOException(new IOException("no free port in 20000-31999"));
   }
 
   private void acceptLoop() {
