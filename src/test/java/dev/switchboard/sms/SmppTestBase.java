@@ -8,6 +8,7 @@ import dev.switchboard.sms.internal.SmppSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -33,6 +34,20 @@ abstract class SmppTestBase {
     TestSmsc smsc = new TestSmsc(port);
     open.add(smsc);
     return smsc;
+  }
+
+  /**
+   * An SMSC on the port of one just killed. The killed one's connections may hold the port for a
+   * moment while the kernel finishes closing them, so binding is retried until it works.
+   */
+  TestSmsc restartedSmsc() {
+    AtomicReference<TestSmsc> started = new AtomicReference<>();
+    await().atMost(WAIT).ignoreExceptions().until(() -> {
+      started.set(new TestSmsc(port));
+      return true;
+    });
+    open.add(started.get());
+    return started.get();
   }
 
   /** One transceiver, window 1, answers within 10 s: the plain session. */

@@ -140,7 +140,7 @@ class SmsSmppFaultsIT extends SmppTestBase {
     await().atMost(WAIT).until(() -> first.held() == 4);
 
     first.kill();
-    TestSmsc second = smsc();
+    TestSmsc second = restartedSmsc();
     second.receipts = TestSmsc.Receipts.ALL_AT_ONCE;
     await().atMost(WAIT).until(() -> allIn(burst, SmsStatus.DELIVERED, SmsStatus.UNKNOWN,
         SmsStatus.FAILED));

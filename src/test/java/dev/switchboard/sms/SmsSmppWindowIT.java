@@ -86,7 +86,7 @@ class SmsSmppWindowIT extends SmppTestBase {
     assertThat(rig.meters.find("switchboard.sms.carrier.up").tag("connection", "smpp-trx-1")
         .gauge().value()).isZero();
 
-    smsc();
+    restartedSmsc();
     await().atMost(WAIT).until(() -> gateway.connections().getFirst().up());
     assertThat(gateway.available()).isTrue();
   }
