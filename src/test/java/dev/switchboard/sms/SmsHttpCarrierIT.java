@@ -143,7 +143,7 @@ class SmsHttpCarrierIT {
   @Test
   void aRequestLeftWithoutAnswerIsUnknownAndNeverSentAgain() {
     script.add(new Answer(200, "{\"id\":\"carrier-late\"}", true));
-    SmsOutboxWorker impatient = rig.worker(gateway(Duration.ofMillis(300)), SmsRig.policy(3));
+    SmsOutboxWorker impatient = rig.worker(gateway(Duration.ofSeconds(1)), SmsRig.policy(3));
     SmsOutboxEntry entry = rig.enqueue("+15551230104", "who knows");
     assertThat(impatient.runOnce()).isZero();
     assertThat(hanging.getCount()).isZero();
