@@ -53,6 +53,8 @@ class SmsSessionRule implements KindRule {
       throw DomainException.conflict("SMS is not available: no SMS carrier is configured");
     }
     requireSendingNumber(actor, row(conversation).smsNumber());
+    // Refused here, before anything is stored, while the outbox is over its limits.
+    outbox.requireCapacity();
   }
 
   @Override

@@ -18,10 +18,16 @@ public class CarrierEventRouter implements CarrierEvents {
     this.inbound = inbound;
   }
 
+  /**
+   * A receipt for a carrier id no SMS has yet is kept, not dropped (see {@link SmsReceipts});
+   * it is counted ({@code switchboard.sms.receipts{result="kept"}}), so it is logged at DEBUG
+   * only: a fast carrier makes it routine, and a WARN per message would drown the log.
+   */
   @Override
   public void deliveryReceipt(String carrierMessageId, DeliveryOutcome outcome, String detail) {
-    if (!outbox.receipt(carrierMessageId, outcome, detail)) {
-      log.warn("Receipt for unknown carrier message id {} ({})", carrierMessageId, outcome);
+    if (outbox.receipt(carrierMessageId, outcome, detail) == ReceiptResult.KEPT) {
+      log.debug("Kept a receipt for carrier message id {} ({}) until its SMS is recorded",
+          carrierMessageId, outcome);
     }
   }
 

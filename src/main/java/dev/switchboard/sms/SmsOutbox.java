@@ -5,44 +5,57 @@ import dev.switchboard.shared.ErrorCode;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Violations;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable outbox's public face: other services enqueue SMS inside their own transaction (so
- * the SMS exists exactly when their change commits), and carriers' receipts settle them.
- * Sending is the {@link SmsOutboxWorker}'s job.
+ * the SMS exists exactly when their change commits), carriers' receipts settle them, and an
+ * operator may send again one whose fate is unknown. Sending is the {@link SmsOutboxWorker}'s
+ * job; the {@link SmsOutboxSweeper} repairs what a crash left half done.
  */
 @Service
 public class SmsOutbox {
   public static final int MAX_TEXT_LENGTH = 1600;
 
   private final SmsOutboxEntries entries;
+  private final SmsReceipts receipts;
+  private final SmsOutboxLoad load;
   private final boolean carrierConfigured;
   private final Ids ids;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final TransactionTemplate tx;
 
   public SmsOutbox(
       SmsOutboxEntries entries,
+      SmsReceipts receipts,
+      SmsOutboxLoad load,
       CarrierSetup carrier,
       Ids ids,
       Clock clock,
-      ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      ApplicationEventPublisher events) {
     this.entries = entries;
+    this.receipts = receipts;
+    this.load = load;
     this.carrierConfigured = carrier.configured();
     this.ids = ids;
     this.clock = clock;
     this.events = events;
-    this.tx = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Refuses a new SMS while the outbox is over its limits (queued depth, or how long the oldest
+   * due SMS has waited): {@code DomainException(UNAVAILABLE)}, which dialects render as "try
+   * later" (NetSapiens: 503). Call it before {@link #enqueue}; without a carrier it never refuses
+   * (enqueue does, with its own reason).
+   */
+  public void requireCapacity() {
+    if (carrierConfigured) {
+      load.requireCapacity();
+    }
   }
 
   /**
@@ -92,18 +105,6 @@ public class SmsOutbox {
     return entries.countInStatus(status);
   }
 
-  /**
-   * Queues a failed SMS again, due now (its attempts count on). CONFLICT unless it is failed.
-   */
-  @Transactional
-  public SmsOutboxEntry retry(String tenantId, String id) {
-    get(tenantId, id);
-    if (!entries.retry(tenantId, id, clock.instant())) {
-      throw DomainException.conflict("Only a failed SMS can be retried");
-    }
-    return announced(tenantId, id);
-  }
-
   /** Fails a queued SMS before it is sent. CONFLICT unless it is queued. */
   @Transactional
   public SmsOutboxEntry cancel(String tenantId, String id) {
@@ -122,41 +123,37 @@ public class SmsOutbox {
   }
 
   /**
-   * Settles the segment a carrier reports on. One failed segment fails the SMS; it is delivered
-   * once every segment is. A receipt may repeat or arrive for an SMS already settled: only the
-   * first one changes anything.
-   *
-   * @return false when no sent SMS has this carrier message id
+   * Settles the segment a carrier reports on (see {@link SmsReceipts}): one failed segment fails
+   * the SMS; it is delivered once every segment is. A repeated receipt changes nothing; one for
+   * a carrier id not recorded yet is kept until it is.
    */
-  public boolean receipt(String carrierMessageId, DeliveryOutcome outcome, String detail) {
-    return Boolean.TRUE.equals(tx.execute(status -> settle(carrierMessageId, outcome, detail)));
+  public ReceiptResult receipt(String carrierMessageId, DeliveryOutcome outcome, String detail) {
+    return receipts.apply(carrierMessageId, outcome, detail);
   }
 
-  private boolean settle(String carrierMessageId, DeliveryOutcome outcome, String detail) {
-    List<CarrierPart> parts = entries.partsByCarrierId(carrierMessageId);
-    SmsStatus partStatus =
-        outcome == DeliveryOutcome.DELIVERED ? SmsStatus.DELIVERED : SmsStatus.FAILED;
-    Instant now = clock.instant();
-    for (CarrierPart part : parts) {
-      entries.settlePart(part, partStatus);
-      boolean settled =
-          outcome == DeliveryOutcome.FAILED
-              ? entries.settle(part.tenantId(), part.outboxId(), SmsStatus.FAILED,
-                  "Carrier reported failure: " + detail, now)
-              : allDelivered(part)
-                  && entries.settle(part.tenantId(), part.outboxId(), SmsStatus.DELIVERED, null,
-                      now);
-      if (settled) {
-        SmsOutboxEntry entry = entries.find(part.tenantId(), part.outboxId()).orElseThrow();
-        events.publishEvent(
-            new SmsStatusChanged(entry.tenantId(), entry.id(), entry.messageId(), entry.status()));
-      }
+  /**
+   * Sends a failed or unknown SMS again: an operator's explicit choice, since for an unknown one
+   * the handset may get it twice. Its attempts go on counting; receipts of the earlier attempt
+   * no longer settle it.
+   *
+   * @throws DomainException NOT_FOUND when the tenant has no such SMS; CONFLICT when it is
+   *     neither failed nor unknown
+   */
+  @Transactional
+  public SmsOutboxEntry retry(String tenantId, String id) {
+    SmsOutboxEntry entry = get(tenantId, id);
+    String note = "Sent again by an operator after: " + entry.lastError();
+    if (!entries.retry(tenantId, id, shorten(note), clock.instant())) {
+      throw DomainException.conflict(
+          "Only a failed or unknown SMS can be sent again; this one is " + entry.status().dbValue());
     }
-    return !parts.isEmpty();
+    events.publishEvent(new SmsStatusChanged(tenantId, id, entry.messageId(), SmsStatus.QUEUED));
+    return get(tenantId, id);
   }
 
-  private boolean allDelivered(CarrierPart part) {
-    return entries.partStatuses(part.tenantId(), part.outboxId()).stream()
-        .allMatch(SmsStatus.DELIVERED::equals);
+  private static String shorten(String text) {
+    return text.length() <= SmsOutboxWorker.MAX_ERROR_LENGTH
+        ? text
+        : text.substring(0, SmsOutboxWorker.MAX_ERROR_LENGTH);
   }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * Storage port for the SMS outbox. Every change of status is a conditional update on the
  * expected current status (and, while sending, on the claim token), so two workers or two
  * nodes can race for the same row and exactly one wins; the methods say whether this caller won.
+ * The scans for due, abandoned and settled rows serve every tenant: the worker and the sweeper
+ * work for all of them.
  */
 public interface SmsOutboxEntries {
   void insert(SmsOutboxEntry entry);
@@ -20,7 +22,10 @@ public interface SmsOutboxEntries {
   /** queued and due → sending, attempts + 1, held by {@code token} until {@code leaseUntil}. */
   boolean claim(String tenantId, String id, String token, Instant now, Instant leaseUntil);
 
-  /** sending (held by token) → sent, recording the carrier's id for each segment. */
+  /**
+   * sending (held by token) → sent, recording the carrier's id for each segment. Also from
+   * unknown while the token still matches: the sweeper gave up on a sender that then answered.
+   */
   boolean markSent(
       String tenantId, String id, String token, List<String> carrierMessageIds, int segments,
       Instant now);
@@ -32,19 +37,20 @@ public interface SmsOutboxEntries {
   /** sending (held by token) → failed. */
   boolean fail(String tenantId, String id, String token, String error, Instant now);
 
+  /** sending (held by token) → unknown: the carrier may have it; never resent on its own. */
+  boolean markUnknown(String tenantId, String id, String token, String error, Instant now);
+
   /** Entries still sending after their lease ran out: their worker died or hung. */
   List<SmsOutboxEntry> expiredLeases(Instant now, int limit);
 
-  /** sending with an expired lease → failed. */
-  boolean failExpired(String tenantId, String id, String error, Instant now);
+  /**
+   * sending with an expired lease → unknown. The claim token stays, so the sender, should it
+   * still answer, can record what the carrier said ({@link #markSent}).
+   */
+  boolean abandon(String tenantId, String id, String error, Instant now);
 
-  List<CarrierPart> partsByCarrierId(String carrierMessageId);
-
-  /** A sent segment → delivered or failed. */
-  boolean settlePart(CarrierPart part, SmsStatus outcome);
-
-  /** The status of each segment of an entry. */
-  List<SmsStatus> partStatuses(String tenantId, String outboxId);
+  /** The entry's status, its row locked until the transaction ends: receipts settle one by one. */
+  Optional<SmsStatus> lockStatus(String tenantId, String id);
 
   /** sent → delivered or failed. */
   boolean settle(String tenantId, String id, SmsStatus outcome, String error, Instant now);
@@ -57,9 +63,18 @@ public interface SmsOutboxEntries {
   /** Entries in {@code status} in every domain (the operator's outbox depth). */
   long countInStatus(SmsStatus status);
 
-  /** failed → queued, due at {@code now}: an operator's retry. */
-  boolean retry(String tenantId, String id, Instant now);
-
   /** queued → failed with {@code reason}: an operator's cancel (a sending entry is not stopped). */
   boolean cancel(String tenantId, String id, String reason, Instant now);
+
+  /** Sent entries whose segments are all settled, or one failed: a receipt that did not finish. */
+  List<SmsOutboxEntry> sentWithSettledParts(int limit);
+
+  /**
+   * failed or unknown → queued, due now, its earlier segments forgotten (their receipts no longer
+   * find it): an operator chose to send it again.
+   */
+  boolean retry(String tenantId, String id, String note, Instant now);
+
+  /** Entries per unsettled status, the oldest due queued one's wait, the unmatched receipts. */
+  OutboxLoad load(Instant now);
 }

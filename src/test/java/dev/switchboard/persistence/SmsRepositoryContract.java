@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
 import dev.switchboard.sms.CarrierPart;
+import dev.switchboard.sms.DeliveryOutcome;
 import dev.switchboard.sms.SmsNumber;
 import dev.switchboard.sms.SmsOutboxEntry;
 import dev.switchboard.sms.SmsStatus;
+import dev.switchboard.sms.UnmatchedReceipt;
 import dev.switchboard.sms.internal.JdbcSmsNumbers;
 import dev.switchboard.sms.internal.JdbcSmsOutboxEntries;
+import dev.switchboard.sms.internal.JdbcSmsOutboxParts;
+import dev.switchboard.sms.internal.JdbcUnmatchedReceipts;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.internal.JdbcTenants;
 import dev.switchboard.user.User;
@@ -85,6 +89,7 @@ interface SmsRepositoryContract {
       assertThat(e.leaseUntil()).isEqualTo(NOW.plusSeconds(60));
     });
     assertThat(outbox.markSent(t, entry.id(), "token-b", List.of("c1"), 1, NOW)).isFalse();
+    assertThat(outbox.markUnknown(t, entry.id(), "token-b", "no answer", NOW)).isFalse();
     assertThat(outbox.requeue(t, entry.id(), "token-a", NOW.plusSeconds(5), "busy", NOW)).isTrue();
     assertThat(outbox.find(t, entry.id())).get().satisfies(e -> {
       assertThat(e.status()).isEqualTo(SmsStatus.QUEUED);
@@ -95,8 +100,9 @@ interface SmsRepositoryContract {
   }
 
   @Test
-  default void receiptsSettleSegmentsByCarrierId() {
+  default void receiptsSettleSegmentsByCarrierIdUnderALockOnTheirSms() {
     var outbox = new JdbcSmsOutboxEntries(jdbc());
+    var parts = new JdbcSmsOutboxParts(jdbc());
     String t = tenant();
     SmsOutboxEntry entry = queued(t, NOW);
     String c1 = IDS.next();
@@ -105,19 +111,27 @@ interface SmsRepositoryContract {
     assertThat(outbox.markSent(t, entry.id(), "tok", List.of(c1, c2), 2, NOW)).isTrue();
     assertThat(outbox.find(t, entry.id()).orElseThrow().segments()).isEqualTo(2);
 
-    CarrierPart second = outbox.partsByCarrierId(c2).getFirst();
+    CarrierPart second = parts.byCarrierId(c2).getFirst();
     assertThat(second).isEqualTo(new CarrierPart(t, entry.id(), 2));
-    assertThat(outbox.settlePart(second, SmsStatus.DELIVERED)).isTrue();
-    assertThat(outbox.settlePart(second, SmsStatus.FAILED)).isFalse();
-    assertThat(outbox.partStatuses(t, entry.id()))
-        .containsExactly(SmsStatus.SENT, SmsStatus.DELIVERED);
+    assertThat(outbox.lockStatus(t, entry.id())).contains(SmsStatus.SENT);
+    assertThat(outbox.lockStatus(tenant(), entry.id())).isEmpty();
+    assertThat(parts.settle(second, SmsStatus.DELIVERED)).isTrue();
+    assertThat(parts.settle(second, SmsStatus.FAILED)).isFalse();
+    assertThat(parts.statuses(t, entry.id())).containsExactly(SmsStatus.SENT, SmsStatus.DELIVERED);
+    assertThat(outbox.sentWithSettledParts(1000)).extracting(SmsOutboxEntry::id)
+        .doesNotContain(entry.id());
+    parts.settle(parts.byCarrierId(c1).getFirst(), SmsStatus.DELIVERED);
+    assertThat(outbox.sentWithSettledParts(1000)).extracting(SmsOutboxEntry::id)
+        .contains(entry.id());
     assertThat(outbox.settle(t, entry.id(), SmsStatus.DELIVERED, null, NOW)).isTrue();
     assertThat(outbox.settle(t, entry.id(), SmsStatus.FAILED, "late", NOW)).isFalse();
-    assertThat(outbox.partsByCarrierId("unknown")).isEmpty();
+    assertThat(outbox.sentWithSettledParts(1000)).extracting(SmsOutboxEntry::id)
+        .doesNotContain(entry.id());
+    assertThat(parts.byCarrierId("unknown")).isEmpty();
   }
 
   @Test
-  default void expiredLeasesAreFoundAndFailedOnce() {
+  default void anExpiredClaimBecomesUnknownOnceAndItsSenderMayStillRecordTheTruth() {
     var outbox = new JdbcSmsOutboxEntries(jdbc());
     String t = tenant();
     SmsOutboxEntry stuck = queued(t, NOW);
@@ -126,12 +140,88 @@ interface SmsRepositoryContract {
     outbox.claim(t, alive.id(), "live", NOW, NOW.plusSeconds(60));
     assertThat(outbox.expiredLeases(NOW, 1000)).extracting(SmsOutboxEntry::id)
         .contains(stuck.id()).doesNotContain(alive.id());
-    assertThat(outbox.failExpired(t, alive.id(), "x", NOW)).isFalse();
-    assertThat(outbox.failExpired(t, stuck.id(), "unknown", NOW)).isTrue();
-    assertThat(outbox.failExpired(t, stuck.id(), "unknown", NOW)).isFalse();
-    assertThat(outbox.markSent(t, stuck.id(), "dead", List.of("c"), 1, NOW)).isFalse();
-    assertThat(outbox.find(t, stuck.id()).orElseThrow().status()).isEqualTo(SmsStatus.FAILED);
-    assertThat(outbox.fail(t, alive.id(), "live", "refused", NOW)).isTrue();
-    assertThat(outbox.find(t, alive.id()).orElseThrow().lastError()).isEqualTo("refused");
+    assertThat(outbox.abandon(t, alive.id(), "x", NOW)).isFalse();
+    assertThat(outbox.abandon(t, stuck.id(), "unknown", NOW)).isTrue();
+    assertThat(outbox.abandon(t, stuck.id(), "unknown", NOW)).isFalse();
+    assertThat(outbox.find(t, stuck.id()).orElseThrow().status()).isEqualTo(SmsStatus.UNKNOWN);
+    assertThat(outbox.markSent(t, stuck.id(), "other", List.of("c"), 1, NOW)).isFalse();
+    assertThat(outbox.markSent(t, stuck.id(), "dead", List.of(IDS.next()), 1, NOW)).isTrue();
+    assertThat(outbox.find(t, stuck.id()).orElseThrow().status()).isEqualTo(SmsStatus.SENT);
+
+    assertThat(outbox.markUnknown(t, alive.id(), "live", "no answer", NOW)).isTrue();
+    assertThat(outbox.markSent(t, alive.id(), "live", List.of("c"), 1, NOW))
+        .as("a sender that reported unknown itself has let go of its claim").isFalse();
+  }
+
+  @Test
+  default void anOperatorRetryRequeuesFailedOrUnknownAndForgetsOldSegments() {
+    var outbox = new JdbcSmsOutboxEntries(jdbc());
+    var parts = new JdbcSmsOutboxParts(jdbc());
+    String t = tenant();
+    SmsOutboxEntry unknown = queued(t, NOW);
+    outbox.claim(t, unknown.id(), "tok", NOW, NOW.plusSeconds(60));
+    outbox.markUnknown(t, unknown.id(), "tok", "no answer", NOW);
+    String accepted = IDS.next();
+    parts.add(t, unknown.id(), List.of(accepted));
+    SmsOutboxEntry pending = queued(t, NOW);
+
+    assertThat(outbox.retry(t, pending.id(), "again", NOW)).isFalse();
+    assertThat(outbox.retry(tenant(), unknown.id(), "again", NOW)).isFalse();
+    assertThat(outbox.retry(t, unknown.id(), "again", NOW.plusSeconds(1))).isTrue();
+    assertThat(outbox.find(t, unknown.id())).get().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(SmsStatus.QUEUED);
+      assertThat(e.nextAttemptAt()).isEqualTo(NOW.plusSeconds(1));
+      assertThat(e.lastError()).isEqualTo("again");
+    });
+    assertThat(parts.byCarrierId(accepted)).isEmpty();
+    assertThat(outbox.claim(t, unknown.id(), "tok2", NOW.plusSeconds(1), NOW.plusSeconds(60)))
+        .isTrue();
+    assertThat(outbox.find(t, unknown.id()).orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
+  default void unmatchedReceiptsAreTakenOnceAndExpire() {
+    var receipts = new JdbcUnmatchedReceipts(jdbc());
+    var outbox = new JdbcSmsOutboxEntries(jdbc());
+    String carrierId = IDS.next();
+    UnmatchedReceipt early = new UnmatchedReceipt(IDS.next(), carrierId,
+        DeliveryOutcome.DELIVERED, "DELIVRD", NOW.minusSeconds(7200));
+    UnmatchedReceipt recent = new UnmatchedReceipt(IDS.next(), IDS.next(), DeliveryOutcome.FAILED,
+        "UNDELIV", NOW);
+    receipts.keep(early);
+    receipts.keep(recent);
+    assertThat(receipts.forCarrierIds(List.of(carrierId, "other"))).containsExactly(early);
+    assertThat(receipts.matchable(1000)).extracting(UnmatchedReceipt::id)
+        .doesNotContain(early.id());
+
+    String t = tenant();
+    SmsOutboxEntry entry = queued(t, NOW);
+    outbox.claim(t, entry.id(), "tok", NOW, NOW.plusSeconds(60));
+    outbox.markSent(t, entry.id(), "tok", List.of(carrierId), 1, NOW);
+    assertThat(receipts.matchable(1000)).extracting(UnmatchedReceipt::id).contains(early.id());
+    assertThat(receipts.take(early.id())).isTrue();
+    assertThat(receipts.take(early.id())).isFalse();
+
+    assertThat(outbox.load(NOW).unmatchedReceipts()).isPositive();
+    assertThat(receipts.expire(NOW.minusSeconds(60))).isGreaterThanOrEqualTo(0);
+    assertThat(receipts.forCarrierIds(List.of(recent.carrierMessageId()))).containsExactly(recent);
+    assertThat(receipts.expire(NOW.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+    assertThat(receipts.forCarrierIds(List.of(recent.carrierMessageId()))).isEmpty();
+  }
+
+  @Test
+  default void theLoadCountsUnsettledSmsAndHowLongTheOldestDueOneWaited() {
+    var outbox = new JdbcSmsOutboxEntries(jdbc());
+    String t = tenant();
+    var before = outbox.load(NOW);
+    queued(t, NOW.minusSeconds(90));
+    queued(t, NOW.plusSeconds(3600));
+    SmsOutboxEntry sending = queued(t, NOW);
+    outbox.claim(t, sending.id(), "tok", NOW, NOW.plusSeconds(60));
+
+    var load = outbox.load(NOW);
+    assertThat(load.depth(SmsStatus.QUEUED) - before.depth(SmsStatus.QUEUED)).isEqualTo(2);
+    assertThat(load.depth(SmsStatus.SENDING) - before.depth(SmsStatus.SENDING)).isEqualTo(1);
+    assertThat(load.oldestDueWait()).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(90));
   }
 }

@@ -37,7 +37,8 @@ class SmsBackoffTest {
   @Test
   void outboxPolicyBacksOffFromItsInitialDelay() {
     OutboxPolicy policy =
-        new OutboxPolicy(Duration.ofSeconds(1), 5, Duration.ofMillis(500), Duration.ofMinutes(2));
+        new OutboxPolicy(Duration.ofSeconds(1), 5, Duration.ofMillis(500), Duration.ofMinutes(2),
+            Duration.ofSeconds(30), Duration.ofHours(1));
     assertThat(policy.backoff().delay(3)).isEqualTo(Duration.ofSeconds(2));
     assertThat(policy.backoff().delay(40)).isEqualTo(OutboxPolicy.MAX_BACKOFF);
   }

@@ -16,19 +16,30 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP carrier against a tiny carrier on the loopback interface that answers as scripted. */
 class SmsHttpCarrierIT {
-  private record Answer(int status, String body) {}
+  /** What the carrier answers next; {@code hang} keeps the request without answering. */
+  private record Answer(int status, String body, boolean hang) {
+    Answer(int status, String body) {
+      this(status, body, false);
+    }
+  }
 
   private final SmsRig rig = new SmsRig();
   private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
+  private final CountDownLatch hanging = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
   private HttpServer carrier;
+  private URI url;
   private SmsOutboxWorker worker;
 
   @BeforeEach
@@ -38,22 +49,40 @@ class SmsHttpCarrierIT {
       requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
       authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
       Answer answer = script.poll();
+      if (answer.hang()) {
+        hanging.countDown();
+        awaitQuietly(release);
+      }
       byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(answer.status(), body.length);
       exchange.getResponseBody().write(body);
       exchange.close();
     });
+    carrier.setExecutor(Executors.newCachedThreadPool());
     carrier.start();
-    URI url = URI.create("http://127.0.0.1:" + carrier.getAddress().getPort() + "/sms");
-    HttpSmsGateway gateway =
-        new HttpSmsGateway(new HttpCarrierSettings(url, "carrier-key", Duration.ofSeconds(5)));
-    worker = rig.worker(gateway, SmsRig.policy(3));
+    url = URI.create("http://127.0.0.1:" + carrier.getAddress().getPort() + "/sms");
+    worker = rig.worker(gateway(Duration.ofSeconds(5)), SmsRig.policy(3));
+  }
+
+  private HttpSmsGateway gateway(Duration timeout) {
+    return new HttpSmsGateway(new HttpCarrierSettings(url, "carrier-key", timeout, 2), rig.clock,
+        rig.metrics);
   }
 
   @AfterEach
   void stopCarrier() {
+    release.countDown();
     carrier.stop(0);
+    rig.close();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
@@ -69,11 +98,14 @@ class SmsHttpCarrierIT {
         .contains("\"from\":\"+15550000001\"", "\"to\":\"+15551230100\"",
             "\"text\":\"Hello over HTTP\"", "\"reference\":\"" + entry.id() + "\"");
 
-    assertThat(rig.outbox.receipt("unknown-id", DeliveryOutcome.DELIVERED, "delivered")).isFalse();
-    assertThat(rig.outbox.receipt("carrier-77", DeliveryOutcome.DELIVERED, "delivered")).isTrue();
+    assertThat(rig.outbox.receipt("unknown-id", DeliveryOutcome.DELIVERED, "delivered"))
+        .isEqualTo(ReceiptResult.KEPT);
+    assertThat(rig.outbox.receipt("carrier-77", DeliveryOutcome.DELIVERED, "delivered"))
+        .isEqualTo(ReceiptResult.SETTLED);
     assertThat(rig.status(entry.id())).isEqualTo(SmsStatus.DELIVERED);
     // A repeated callback changes nothing and publishes nothing.
-    rig.outbox.receipt("carrier-77", DeliveryOutcome.FAILED, "late");
+    assertThat(rig.outbox.receipt("carrier-77", DeliveryOutcome.FAILED, "late"))
+        .isEqualTo(ReceiptResult.DUPLICATE);
     assertThat(rig.statusHistory(entry.id())).containsExactly(
         SmsStatus.QUEUED, SmsStatus.SENDING, SmsStatus.SENT, SmsStatus.DELIVERED);
   }
@@ -106,5 +138,36 @@ class SmsHttpCarrierIT {
     assertThat(rig.status(entry.id())).isEqualTo(SmsStatus.FAILED);
     assertThat(worker.runOnce()).isZero();
     assertThat(requests).hasSize(1);
+  }
+
+  @Test
+  void aRequestLeftWithoutAnswerIsUnknownAndNeverSentAgain() {
+    script.add(new Answer(200, "{\"id\":\"carrier-late\"}", true));
+    SmsOutboxWorker impatient = rig.worker(gateway(Duration.ofSeconds(1)), SmsRig.policy(3));
+    SmsOutboxEntry entry = rig.enqueue("+15551230104", "who knows");
+    assertThat(impatient.runOnce()).isZero();
+    assertThat(hanging.getCount()).isZero();
+
+    assertThat(rig.status(entry.id())).isEqualTo(SmsStatus.UNKNOWN);
+    assertThat(rig.entry(entry.id()).lastError()).startsWith("Outcome unknown, not resent");
+    for (int pass = 0; pass < 3; pass++) {
+      assertThat(impatient.runOnce()).isZero();
+    }
+    assertThat(requests).hasSize(1);
+    assertThat(rig.count("switchboard.sms.outbox.failures", "reason", "outcome_unknown"))
+        .isEqualTo(1);
+    assertThat(rig.count("switchboard.sms.outbox.settled", "status", "unknown")).isEqualTo(1);
+
+    // An operator may choose to send it again, knowing it may arrive twice.
+    script.add(new Answer(200, "{\"id\":\"carrier-again\"}"));
+    assertThat(rig.outbox.retry(rig.tenantId, entry.id()).status()).isEqualTo(SmsStatus.QUEUED);
+    assertThat(impatient.runOnce()).isEqualTo(1);
+    assertThat(rig.entry(entry.id())).satisfies(e -> {
+      assertThat(e.status()).isEqualTo(SmsStatus.SENT);
+      assertThat(e.attempts()).isEqualTo(2);
+    });
+    assertThat(requests).hasSize(2);
+    assertThat(rig.statusHistory(entry.id())).containsExactly(SmsStatus.QUEUED,
+        SmsStatus.SENDING, SmsStatus.UNKNOWN, SmsStatus.QUEUED, SmsStatus.SENDING, SmsStatus.SENT);
   }
 }

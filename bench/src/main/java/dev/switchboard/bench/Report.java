@@ -69,9 +69,19 @@ final class Report {
             r.get("phase"), r.get("clients"), r.number("throughput"), r.number("p50_ms"), r.number("p99_ms")));
       }
     }
+    for (Result r : all) {
+      if ("sms".equals(r.get("kind"))) {
+        md.append("\n## SMS submits per node (scenario 9)\n\n")
+            .append("| SMS | submits/s | ceiling /s (binds × window / answer time) | ratio | window | answer ms | duplicates |\n")
+            .append("|---:|---:|---:|---:|---:|---:|---:|\n")
+            .append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s | %s | %s |%n", r.get("sms"),
+                r.number("throughput"), r.number("ceiling_per_s"), r.number("ratio"), r.get("window"),
+                r.get("answer_delay_ms"), r.get("duplicates")));
+      }
+    }
     md.append("\n## Other measurements\n\n");
     for (Result r : all) {
-      if (!List.of("load", "ceiling").contains(r.get("kind"))) {
+      if (!List.of("load", "ceiling", "sms").contains(r.get("kind"))) {
         md.append("- **").append(r.get("scenario")).append("**: ");
         List<String> parts = new ArrayList<>();
         r.values.forEach((k, v) -> {

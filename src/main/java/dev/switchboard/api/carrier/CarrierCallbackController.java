@@ -4,8 +4,11 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.sms.CarrierCallbackSecret;
 import dev.switchboard.sms.DeliveryOutcome;
+import dev.switchboard.sms.ReceiptResult;
 import dev.switchboard.sms.SmsInbound;
 import dev.switchboard.sms.SmsOutbox;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Locale;
@@ -48,7 +51,16 @@ class CarrierCallbackController {
     this.clock = clock;
   }
 
+  /**
+   * 204 when the receipt settled its segment (or repeated one already settled); 202 when no SMS
+   * has that id yet: the carrier answered before our own record of the submit committed, so the
+   * receipt is kept and applied once it does (dropped unmatched after
+   * {@code switchboard.sms.outbox.unmatched-receipt-ttl}).
+   */
   @PostMapping("/status")
+  @Operation(summary = "Delivery status of an SMS the carrier took")
+  @ApiResponse(responseCode = "204", description = "Applied, or a repeat of one applied")
+  @ApiResponse(responseCode = "202", description = "No SMS has this id yet: kept until one does")
   ResponseEntity<Void> status(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody StatusCallback body) {
@@ -61,8 +73,8 @@ class CarrierCallbackController {
     DeliveryOutcome outcome =
         DeliveryOutcome.valueOf(body.status().toUpperCase(Locale.ROOT));
     String detail = body.error() == null ? body.status() : body.error();
-    if (!outbox.receipt(body.id(), outcome, detail)) {
-      throw DomainException.notFound("SMS");
+    if (outbox.receipt(body.id(), outcome, detail) == ReceiptResult.KEPT) {
+      return ResponseEntity.accepted().build();
     }
     return ResponseEntity.noContent().build();
   }

@@ -1,50 +1,84 @@
 package dev.switchboard.sms.internal;
 
+import dev.switchboard.sms.CarrierConnection;
+import dev.switchboard.sms.CarrierOutcomeUnknown;
 import dev.switchboard.sms.CarrierSubmission;
 import dev.switchboard.sms.OutboundSms;
 import dev.switchboard.sms.PermanentCarrierFailure;
 import dev.switchboard.sms.SmsGateway;
+import dev.switchboard.sms.SmsMetrics;
 import dev.switchboard.sms.TransientCarrierFailure;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A carrier with a JSON-over-HTTP API: {@code POST url} with {@code {from, to, text, reference}}
- * answers {@code {id, segments?}}. 5xx, 429 and timeouts are transient; other 4xx permanent.
+ * answers {@code {id, segments?}}. 5xx, 429 and failures to connect are transient (the carrier
+ * did not take the SMS); other 4xx permanent; a request sent without an answer (timeout,
+ * connection cut) is of unknown outcome, never resent. Its health is what its last call showed:
+ * no probe is sent to a carrier that bills or rate-limits calls.
  */
 public class HttpSmsGateway implements SmsGateway {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Logger log = LoggerFactory.getLogger(HttpSmsGateway.class);
 
   private final HttpCarrierSettings settings;
   private final HttpClient client;
+  private final Clock clock;
+  private volatile CarrierConnection connection;
 
-  public HttpSmsGateway(HttpCarrierSettings settings) {
+  public HttpSmsGateway(HttpCarrierSettings settings, Clock clock, SmsMetrics metrics) {
     this.settings = settings;
+    this.clock = clock;
     this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    this.connection = new CarrierConnection("http", "http", true, "NO_CALL_YET", clock.instant());
+    metrics.connection(connection, () -> connection);
+  }
+
+  @Override
+  public int maxInFlight() {
+    return settings.maxInFlight();
+  }
+
+  /** Always: whether the carrier answers is learnt by calling it. */
+  @Override
+  public boolean available() {
+    return true;
+  }
+
+  @Override
+  public List<CarrierConnection> connections() {
+    return List.of(connection);
   }
 
   @Override
   public CarrierSubmission submit(OutboundSms sms) {
     HttpResponse<String> response = post(body(sms));
-    int status = response.statusCode();
-    if (status >= 500 || status == 429) {
-      throw new TransientCarrierFailure("Carrier answered HTTP " + status);
-    }
-    if (status >= 400) {
-      throw new PermanentCarrierFailure("Carrier refused the SMS: HTTP " + status + " "
-          + abbreviate(response.body()));
-    }
-    if (status < 200 || status >= 300) {
-      throw new TransientCarrierFailure("Carrier answered unexpected HTTP " + status);
-    }
+      int status = response.statusCode();
+      observed(status < 500, "HTTP " + status);
+      if (status >= 500 || status == 429) {
+        throw new TransientCarrierFailure("Carrier answered HTTP " + status);
+      }
+      if (status >= 400) {
+        throw new PermanentCarrierFailure("Carrier refused the SMS: HTTP " + status + " "
+            + abbreviate(response.body()));
+      }
+      if (status < 200 || status >= 300) {
+        throw new TransientCarrierFailure("Carrier answered unexpected HTTP " + status);
+      }
     return submission(response.body(), sms);
   }
 
@@ -58,11 +92,31 @@ public class HttpSmsGateway implements SmsGateway {
         .build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
+    } catch (ConnectException | HttpConnectTimeoutException e) {
+      observed(false, "UNREACHABLE");
       throw new TransientCarrierFailure("Carrier unreachable: " + e, e);
+    } catch (IOException e) {
+      // The request may have reached the carrier before the answer was lost.
+      observed(false, "NO_ANSWER");
+      throw new CarrierOutcomeUnknown("Carrier did not answer: " + e, List.of(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransientCarrierFailure("Interrupted while sending to the carrier", e);
+      throw new CarrierOutcomeUnknown("Interrupted while waiting for the carrier", List.of(), e);
+    }
+  }
+
+  /** Records what a call showed; logs a WARN only when that changes whether the carrier is up. */
+  private void observed(boolean up, String state) {
+    CarrierConnection before = connection;
+    connection = new CarrierConnection("http", "http", up,
+        state, before.up() == up ? before.since() : clock.instant());
+    if (before.up() != up) {
+      if (up) {
+        log.warn("HTTP carrier {} answers again ({})", settings.url(), state);
+      } else {
+        log.warn("HTTP carrier {} is failing ({}); SMS stay queued and are retried", settings.url(),
+            state);
+      }
     }
   }
 

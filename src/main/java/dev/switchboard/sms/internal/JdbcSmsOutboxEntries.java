@@ -3,14 +3,17 @@ package dev.switchboard.sms.internal;
 import static dev.switchboard.shared.jdbc.SqlTimes.instant;
 import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
-import dev.switchboard.sms.CarrierPart;
+import dev.switchboard.sms.OutboxLoad;
 import dev.switchboard.sms.SmsOutboxEntries;
 import dev.switchboard.sms.SmsOutboxEntry;
 import dev.switchboard.sms.SmsStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,17 +75,12 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
             UPDATE sms_outbox
                SET status = 'sent', segments = ?, claim_token = NULL, lease_until = NULL,
                    last_error = NULL, updated_at = ?
-             WHERE tenant_id = ? AND id = ? AND status = 'sending' AND claim_token = ?""")
+             WHERE tenant_id = ? AND id = ? AND status IN ('sending', 'unknown')
+               AND claim_token = ?""")
         .params(segments, utc(now), tenantId, id, token)
         .update() == 1;
     if (won) {
-      for (int part = 0; part < carrierIds.size(); part++) {
-        jdbc.sql("""
-                INSERT INTO sms_outbox_parts (tenant_id, outbox_id, part, carrier_message_id, status)
-                VALUES (?, ?, ?, ?, 'sent')""")
-            .params(tenantId, id, part + 1, carrierIds.get(part))
-            .update();
-      }
+      JdbcSmsOutboxParts.insert(jdbc, tenantId, id, carrierIds);
     }
     return won;
   }
@@ -99,7 +97,12 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
     return release(tenantId, id, token, "failed", now, error, now);
   }
 
-  /** Ends the claim: back to queued (with a new due time) or failed. */
+  @Override
+  public boolean markUnknown(String tenantId, String id, String token, String error, Instant now) {
+    return release(tenantId, id, token, "unknown", now, error, now);
+  }
+
+  /** Ends the claim: back to queued (with a new due time), failed or unknown. */
   private boolean release(String tenantId, String id, String token, String status,
       Instant nextAttemptAt, String error, Instant now) {
     return jdbc.sql("""
@@ -122,44 +125,21 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
   }
 
   @Override
-  public boolean failExpired(String tenantId, String id, String error, Instant now) {
+  public boolean abandon(String tenantId, String id, String error, Instant now) {
     return jdbc.sql("""
             UPDATE sms_outbox
-               SET status = 'failed', last_error = ?, claim_token = NULL, lease_until = NULL,
-                   updated_at = ?
+               SET status = 'unknown', last_error = ?, lease_until = NULL, updated_at = ?
              WHERE tenant_id = ? AND id = ? AND status = 'sending' AND lease_until < ?""")
         .params(error, utc(now), tenantId, id, utc(now))
         .update() == 1;
   }
 
   @Override
-  public List<CarrierPart> partsByCarrierId(String carrierMessageId) {
-    return jdbc.sql("""
-            SELECT tenant_id, outbox_id, part FROM sms_outbox_parts
-             WHERE carrier_message_id = ? ORDER BY tenant_id, outbox_id, part""")
-        .param(carrierMessageId)
-        .query((rs, row) -> new CarrierPart(
-            rs.getString("tenant_id"), rs.getString("outbox_id"), rs.getInt("part")))
-        .list();
-  }
-
-  @Override
-  public boolean settlePart(CarrierPart part, SmsStatus outcome) {
-    return jdbc.sql("""
-            UPDATE sms_outbox_parts SET status = ?
-             WHERE tenant_id = ? AND outbox_id = ? AND part = ? AND status = 'sent'""")
-        .params(outcome.dbValue(), part.tenantId(), part.outboxId(), part.part())
-        .update() == 1;
-  }
-
-  @Override
-  public List<SmsStatus> partStatuses(String tenantId, String outboxId) {
-    return jdbc.sql("""
-            SELECT status FROM sms_outbox_parts WHERE tenant_id = ? AND outbox_id = ?
-             ORDER BY part""")
-        .params(tenantId, outboxId)
+  public Optional<SmsStatus> lockStatus(String tenantId, String id) {
+    return jdbc.sql("SELECT status FROM sms_outbox WHERE tenant_id = ? AND id = ? FOR UPDATE")
+        .params(tenantId, id)
         .query((rs, row) -> SmsStatus.fromDb(rs.getString("status")))
-        .list();
+        .optional();
   }
 
   @Override
@@ -188,6 +168,22 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
   }
 
   @Override
+  public List<SmsOutboxEntry> sentWithSettledParts(int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + """
+             FROM sms_outbox o WHERE o.status = 'sent'
+               AND EXISTS (SELECT 1 FROM sms_outbox_parts p
+                            WHERE p.tenant_id = o.tenant_id AND p.outbox_id = o.id)
+               AND (NOT EXISTS (SELECT 1 FROM sms_outbox_parts p WHERE p.tenant_id = o.tenant_id
+                                   AND p.outbox_id = o.id AND p.status = 'sent')
+                    OR EXISTS (SELECT 1 FROM sms_outbox_parts p WHERE p.tenant_id = o.tenant_id
+                                   AND p.outbox_id = o.id AND p.status = 'failed'))
+            LIMIT ?""")
+        .param(limit)
+        .query(JdbcSmsOutboxEntries::map)
+        .list();
+  }
+
+  @Override
   public long count(String tenantId, SmsStatus status) {
     return (status == null
             ? jdbc.sql("SELECT COUNT(*) FROM sms_outbox WHERE tenant_id = ?").param(tenantId)
@@ -207,22 +203,53 @@ public class JdbcSmsOutboxEntries implements SmsOutboxEntries {
   }
 
   @Override
-  public boolean retry(String tenantId, String id, Instant now) {
-    return jdbc.sql("""
-            UPDATE sms_outbox SET status = 'queued', next_attempt_at = ?, claim_token = NULL,
-                                  lease_until = NULL, updated_at = ?
-             WHERE tenant_id = ? AND id = ? AND status = 'failed'""")
-        .params(utc(now), utc(now), tenantId, id)
-        .update() == 1;
-  }
-
-  @Override
   public boolean cancel(String tenantId, String id, String reason, Instant now) {
     return jdbc.sql("""
             UPDATE sms_outbox SET status = 'failed', last_error = ?, updated_at = ?
              WHERE tenant_id = ? AND id = ? AND status = 'queued'""")
         .params(reason, utc(now), tenantId, id)
         .update() == 1;
+  }
+
+  @Override
+  public boolean retry(String tenantId, String id, String note, Instant now) {
+    boolean won = jdbc.sql("""
+            UPDATE sms_outbox
+               SET status = 'queued', next_attempt_at = ?, last_error = ?, claim_token = NULL,
+                   lease_until = NULL, segments = NULL, updated_at = ?
+             WHERE tenant_id = ? AND id = ? AND status IN ('failed', 'unknown')""")
+        .params(utc(now), note, utc(now), tenantId, id)
+        .update() == 1;
+    if (won) {
+      jdbc.sql("DELETE FROM sms_outbox_parts WHERE tenant_id = ? AND outbox_id = ?")
+          .params(tenantId, id)
+          .update();
+    }
+    return won;
+  }
+
+  @Override
+  public OutboxLoad load(Instant now) {
+    Map<SmsStatus, Long> depth = new EnumMap<>(SmsStatus.class);
+    jdbc.sql("""
+            SELECT status, COUNT(*) AS n FROM sms_outbox
+             WHERE status IN ('queued', 'sending', 'sent', 'unknown') GROUP BY status""")
+        .query(rs -> {
+          depth.put(SmsStatus.fromDb(rs.getString("status")), rs.getLong("n"));
+        });
+    // One row with NULL when nothing is due: read it as a list, never as a required value.
+    Instant oldestDue = jdbc.sql("""
+            SELECT MIN(next_attempt_at) AS oldest FROM sms_outbox
+             WHERE status = 'queued' AND next_attempt_at <= ?""")
+        .param(utc(now))
+        .query((rs, row) -> instant(rs, "oldest"))
+        .list()
+        .getFirst();
+    long unmatched = jdbc.sql("SELECT COUNT(*) FROM sms_unmatched_receipts")
+        .query(Long.class)
+        .single();
+    Duration wait = oldestDue == null ? Duration.ZERO : Duration.between(oldestDue, now);
+    return new OutboxLoad(depth, wait.isNegative() ? Duration.ZERO : wait, unmatched);
   }
 
   private static SmsOutboxEntry map(ResultSet rs, int row) throws SQLException {

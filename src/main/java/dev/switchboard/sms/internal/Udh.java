@@ -1,5 +1,7 @@
 package dev.switchboard.sms.internal;
 
+import dev.switchboard.shared.Ids;
+
 /**
  * The User Data Header of concatenated SMS (3GPP TS 23.040 §9.2.3.24.1): we write the 8-bit
  * reference form {@code 05 00 03 ref total seq}; we read it and the 16-bit form (IE 0x08).
@@ -9,6 +11,20 @@ final class Udh {
   private static final int IE_CONCAT_16BIT = 0x08;
 
   private Udh() {}
+
+  /**
+   * The 8-bit reference shared by an SMS's segments, derived from its outbox id rather than
+   * kept per node: the low byte of the id's counter when it is one of our 24-hex ids (so the
+   * 256 SMS queued one after another on a node get distinct references, and the same SMS keeps
+   * its reference on whichever node sends it), a hash of the reference otherwise. A handset mixes up
+   * two messages only if both come from one sender at once with the same reference.
+   */
+  static int referenceOf(String outboxId) {
+    if (Ids.isId(outboxId)) {
+      return Integer.parseInt(outboxId.substring(22), 16);
+    }
+    return outboxId.hashCode() & 0xFF;
+  }
 
   static byte[] concatenation(int reference, int total, int sequence) {
     return new byte[] {
