@@ -1,9 +1,12 @@
 package dev.switchboard.api.web;
 
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.LogContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +63,20 @@ public class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> any(Exception e, HttpServletRequest request) {
+  ResponseEntity<Object> any(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
+    if (response.isCommitted()) {
+      // The status and part of the body are out (a download failing midway): an error body
+      // would be appended to them. Rethrown, the failure reaches the servlet container, which
+      // closes the connection so the client sees a broken transfer, not a complete one.
+      log.error("Failed after the response started on {} {} (request {}); closing the connection",
+          request.getMethod(), request.getRequestURI(), MDC.get(LogContext.REQUEST_ID), e);
+      throw e;
+    }
     DomainException domain = ExceptionTranslator.translate(e);
     if (domain == null) {
-      log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+      log.error("Unhandled error on {} {} (request {})", request.getMethod(),
+          request.getRequestURI(), MDC.get(LogContext.REQUEST_ID), e);
       domain = new DomainException(dev.switchboard.shared.ErrorCode.INTERNAL, "Internal error");
     }
     return router.forPath(request.getRequestURI()).render(domain);
