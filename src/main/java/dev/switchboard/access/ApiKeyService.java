@@ -63,9 +63,14 @@ public class ApiKeyService {
 
   @Transactional(readOnly = true)
   public Optional<ApiKey> authenticate(String key) {
-    if (key == null || !key.startsWith(PREFIX)) {
+    if (key == null || key.isBlank()) {
       return Optional.empty();
     }
-    return apiKeys.findByHash(SecretHashes.sha256(key));
+    Optional<ApiKey> found =
+        key.startsWith(PREFIX) ? apiKeys.findByHash(SecretHashes.sha256(key)) : Optional.empty();
+    if (found.isEmpty()) {
+      AuthFailureLog.failed(AuthFailure.BAD_API_KEY);
+    }
+    return found;
   }
 }

@@ -67,6 +67,7 @@ public class TokenService {
         users.authenticate(tenant.map(Tenant::id).orElse(""), userId, password);
     if (tenant.isEmpty() || user.isEmpty()) {
       throttle.recordFailure(domainName, userId);
+      AuthFailureLog.failed(AuthFailure.BAD_PASSWORD, userId, domainName);
       throw DomainException.unauthenticated(INVALID_CREDENTIALS);
     }
     return issue(tenant.get(), user.get(), ids.next());
@@ -76,6 +77,7 @@ public class TokenService {
   @Transactional(noRollbackFor = DomainException.class)
   public TokenPair refresh(String refreshToken) {
     if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
+      AuthFailureLog.failed(AuthFailure.BAD_REFRESH_TOKEN);
       throw DomainException.unauthenticated("Invalid refresh token");
     }
     String hash = SecretHashes.sha256(refreshToken);
@@ -84,6 +86,7 @@ public class TokenService {
     if (grant.isEmpty()) {
       // Reuse of a rotated token: revoke the family (committed despite the exception).
       refreshTokens.familyOf(hash).ifPresent(family -> refreshTokens.revokeFamily(family, now));
+      AuthFailureLog.failed(AuthFailure.BAD_REFRESH_TOKEN);
       throw DomainException.unauthenticated("Invalid refresh token");
     }
     RefreshTokens.Grant g = grant.get();
@@ -125,6 +128,8 @@ public class TokenService {
         && deviceSessions
             .findLive(verified.actor().tenantId(), verified.sessionId(), clock.instant())
             .isEmpty()) {
+      AuthFailureLog.failed(AuthFailure.REVOKED_TOKEN, verified.actor().userId(),
+          verified.actor().domain());
       throw DomainException.unauthenticated("Access token was revoked");
     }
     return verified;

@@ -3,6 +3,8 @@ package dev.switchboard.access.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.switchboard.access.AuthFailure;
+import dev.switchboard.access.AuthFailureLog;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Scope;
@@ -22,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -136,7 +139,16 @@ public class JwtTokens {
       }
       return result;
     } catch (JwtException | IllegalArgumentException e) {
+      AuthFailureLog.failed(expired(e) ? AuthFailure.EXPIRED_TOKEN : AuthFailure.BAD_TOKEN);
       throw DomainException.unauthenticated("Invalid or expired access token");
     }
+  }
+
+  /** Whether verification failed only because the token's lifetime is over. */
+  private static boolean expired(RuntimeException e) {
+    return e instanceof JwtValidationException invalid
+        && invalid.getErrors().stream()
+            .anyMatch(error -> error.getDescription() != null
+                && error.getDescription().contains("expired"));
   }
 }
