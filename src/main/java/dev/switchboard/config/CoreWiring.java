@@ -8,6 +8,7 @@ import dev.switchboard.access.internal.JwtTokens;
 import dev.switchboard.access.internal.SecretFile;
 import dev.switchboard.shared.Ids;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +60,7 @@ class CoreWiring {
         SecretFile.loadOrCreate(
             properties.dataDir().resolve("admin.key"),
             () -> SecretHashes.newSecret("sba_"),
-            created ->
-                log.warn(
-                    "Generated admin key (shown once, stored in {}): {}",
-                    properties.dataDir().resolve("admin.key"),
-                    created));
+            created -> announceAdminKey(properties.dataDir().resolve("admin.key"), created));
     return new AdminKey(key);
   }
 
@@ -80,6 +77,16 @@ class CoreWiring {
                         "Generated a token signing secret in {}",
                         properties.dataDir().resolve("jwt.secret")));
     return new JwtTokens(secret.getBytes(StandardCharsets.UTF_8), clock, access.accessTtl());
+  }
+
+  /**
+   * The key goes to the console of whoever started the server (stderr), never through the
+   * logging system: log files and log shippers are read by others, and a JSON log stays JSON.
+   */
+  private static void announceAdminKey(Path file, String key) {
+    System.err.println("Generated admin key (shown once, stored in " + file + "): " + key);
+    System.err.flush();
+    log.warn("Generated an admin key into {}; it was printed on the console (stderr) only", file);
   }
 
   private static boolean hasText(String value) {
