@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.switchboard.file.MediaSamples;
 import dev.switchboard.support.ApiTestBase;
+import dev.switchboard.support.Json;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OperationsIT extends ApiTestBase {
@@ -23,6 +26,48 @@ class OperationsIT extends ApiTestBase {
         .body(containsString("jvm_memory_used_bytes"))
         .body(containsString("http_server_requests_seconds_count"))
         .body(containsString("hikaricp_connections"));
+  }
+
+  /**
+   * Transfers and uploads are counted once committed, with their amounts and sizes; refused
+   * uploads by reason, whether the file module or the servlet container refused them.
+   */
+  @Test
+  void prometheusCountsTransfersAndUploadsAndRefusalsByReason() {
+    String domain = fixtures.domain();
+    String alice = fixtures.user(domain);
+    String bob = fixtures.user(domain);
+    String token = fixtures.token(domain, alice);
+    Map<String, Double> before = Metrics.scrape();
+
+    fixtures.credit(domain, alice, 40); // a top-up
+    fixtures.as(token).header("Idempotency-Key", "metrics-1")
+        .body(Json.of("recipientId", bob, "amount", 15))
+        .post("/api/v1/messages/credit-transfer").then().statusCode(201);
+    fixtures.as(token).header("Idempotency-Key", "metrics-1") // a replay moves nothing
+        .body(Json.of("recipientId", bob, "amount", 15))
+        .post("/api/v1/messages/credit-transfer").then().statusCode(201);
+    byte[] png = MediaSamples.png(32, 16);
+    given().header("Authorization", "Bearer " + token).multiPart("file", "dot.png", png)
+        .post("/api/v3/files").then().statusCode(200);
+    given().header("Authorization", "Bearer " + token)
+        .multiPart("file", "dot.png", png, "video/mp4") // declared type contradicts the bytes
+        .post("/api/v3/files").then().statusCode(400);
+
+    Map<String, Double> after = Metrics.scrape();
+    Metrics.assertIncrease(before, after,
+        "switchboard_credit_transfers_total{kind=\"top_up\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credits_transferred_total{kind=\"top_up\"}", 40);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credit_transfers_total{kind=\"transfer\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credits_transferred_total{kind=\"transfer\"}", 15);
+    Metrics.assertIncrease(before, after, "switchboard_uploads_total{kind=\"image\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_upload_bytes_total{kind=\"image\"}", png.length);
+    Metrics.assertIncrease(before, after,
+        "switchboard_uploads_refused_total{reason=\"type_mismatch\"}", 1);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.switchboard.api.web;
 
+import dev.switchboard.file.UploadRefusal;
+import dev.switchboard.file.UploadRefused;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.LogContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +18,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The one place request failures are rendered: whatever was thrown, the dialect that owns the
@@ -26,9 +30,11 @@ public class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final DialectErrorRouter router;
+  private final ApplicationEventPublisher events;
 
-  public ApiExceptionHandler(DialectErrorRouter router) {
+  public ApiExceptionHandler(DialectErrorRouter router, ApplicationEventPublisher events) {
     this.router = router;
+    this.events = events;
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -72,6 +78,10 @@ public class ApiExceptionHandler {
       log.error("Failed after the response started on {} {} (request {}); closing the connection",
           request.getMethod(), request.getRequestURI(), MDC.get(LogContext.REQUEST_ID), e);
       throw e;
+    }
+    if (e instanceof MaxUploadSizeExceededException) {
+      // The container refused the multipart body before the file module saw the file.
+      events.publishEvent(new UploadRefused(UploadRefusal.TOO_LARGE));
     }
     DomainException domain = ExceptionTranslator.translate(e);
     if (domain == null) {
