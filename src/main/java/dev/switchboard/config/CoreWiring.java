@@ -10,6 +10,7 @@ import dev.switchboard.shared.Ids;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,14 +55,14 @@ class CoreWiring {
   @Bean
   AdminKey adminKey(SwitchboardProperties properties) {
     if (hasText(properties.adminKey())) {
-      return new AdminKey(properties.adminKey());
+      return new AdminKey(properties.adminKey(), properties.previousAdminKeys());
     }
     String key =
         SecretFile.loadOrCreate(
             properties.dataDir().resolve("admin.key"),
             () -> SecretHashes.newSecret("sba_"),
             created -> announceAdminKey(properties.dataDir().resolve("admin.key"), created));
-    return new AdminKey(key);
+    return new AdminKey(key, properties.previousAdminKeys());
   }
 
   @Bean
@@ -76,7 +77,17 @@ class CoreWiring {
                     log.info(
                         "Generated a token signing secret in {}",
                         properties.dataDir().resolve("jwt.secret")));
-    return new JwtTokens(secret.getBytes(StandardCharsets.UTF_8), clock, access.accessTtl());
+    List<byte[]> previous = properties.previousJwtSecrets().stream()
+        .filter(CoreWiring::hasText)
+        .map(old -> old.strip().getBytes(StandardCharsets.UTF_8))
+        .toList();
+    JwtTokens tokens =
+        new JwtTokens(secret.getBytes(StandardCharsets.UTF_8), previous, clock, access.accessTtl());
+    if (!previous.isEmpty()) {
+      log.info("Access tokens are signed with the current secret; {} previous secret(s) still"
+          + " verify the tokens they signed (switchboard.previous-jwt-secrets)", previous.size());
+    }
+    return tokens;
   }
 
   /**
