@@ -3,15 +3,15 @@ package dev.switchboard.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.startup.ReadmeWalkthrough;
+import dev.switchboard.support.OpsGuide;
 import dev.switchboard.support.PostgresTestDatabase;
+import dev.switchboard.support.ScratchPostgres;
 import dev.switchboard.support.RunningJar;
 import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/operations.md's move from H2 to PostgreSQL, on the real jar: a server on H2 is filled
- * through the APIs (the README walkthrough and more), stopped, migrated with the {@code migrate}
- * command, and started on PostgreSQL with the same data directory. Every table of the schema
+ * through the APIs (the README walkthrough and more), stopped, migrated by the guide's
+ * {@code ops:migrate} procedure (the {@code migrate} command), and started on PostgreSQL with the same data directory. Every table of the schema
  * must hold rows before (a table added later fails here until this test fills it), hold the same
  * rows after, and the APIs must answer the same; tokens, refresh tokens and API keys issued
  * before the move keep working.
@@ -33,16 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
 class H2ToPostgresMigrationIT {
   @TempDir Path workDir;
 
-  private final ScratchDatabase target = new ScratchDatabase("sb_migrate");
+  private ScratchPostgres target;
 
   @BeforeEach
   void createTarget() throws SQLException {
-    target.create();
+    target = ScratchPostgres.create("sb_migrate");
   }
 
   @AfterEach
   void dropTarget() throws SQLException {
-    target.drop();
+    target.close();
   }
 
   @Test
@@ -62,13 +62,10 @@ class H2ToPostgresMigrationIT {
             + " of their data is checked")
         .isEmpty();
 
-    Process migrate = new ProcessBuilder(List.of(RunningJar.java(), "-jar",
-            RunningJar.jar().toString(), "migrate", "--from", data.toString(),
-            "--to", target.url(), "--to-user", PostgresTestDatabase.user()))
-        .directory(workDir.toFile()).redirectErrorStream(true).start();
-    assertThat(migrate.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    String output = new String(migrate.getInputStream().readAllBytes());
-    assertThat(migrate.exitValue()).as(output).isZero();
+    Path envFile = workDir.resolve("switchboard.env");
+    String output = OpsGuide.run("migrate", workDir, Map.of("DATA_DIR", data.toString(),
+        "PG_JDBC_URL", target.url(), "PG_USER", PostgresTestDatabase.user(), "PG_PASSWORD", "",
+        "ENV_FILE", envFile.toString()));
     assertThat(output).contains("Done:").doesNotContain("PASSWORD=;");
 
     try (Connection h2 = Tables.h2(data); Connection pg = target.connect()) {
@@ -79,9 +76,8 @@ class H2ToPostgresMigrationIT {
       }
     }
 
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("SPRING_DATASOURCE_URL", target.url());
-    env.put("SPRING_DATASOURCE_USERNAME", PostgresTestDatabase.user());
+    Map<String, String> env = OpsGuide.settings(envFile);
+    assertThat(env).containsEntry("SPRING_DATASOURCE_URL", target.url());
     try (RunningJar pg = RunningJar.start(workDir, env)) {
       RestAssured.port = pg.port;
       try {
@@ -105,37 +101,5 @@ class H2ToPostgresMigrationIT {
 
   private String adminKey() throws java.io.IOException {
     return Files.readString(workDir.resolve("data/admin.key")).strip();
-  }
-
-  /** A database of its own on the PostgreSQL server the suite was given. */
-  static final class ScratchDatabase {
-    private final String name;
-
-    ScratchDatabase(String prefix) {
-      this.name = prefix + "_" + Long.toHexString(System.nanoTime());
-    }
-
-    String url() {
-      String server = PostgresTestDatabase.url();
-      return server.substring(0, server.lastIndexOf('/') + 1) + name;
-    }
-
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection(url(), PostgresTestDatabase.user(), "");
-    }
-
-    void create() throws SQLException {
-      try (Connection admin = DriverManager.getConnection(
-          PostgresTestDatabase.url(), PostgresTestDatabase.user(), "")) {
-        admin.createStatement().execute("CREATE DATABASE " + name);
-      }
-    }
-
-    void drop() throws SQLException {
-      try (Connection admin = DriverManager.getConnection(
-          PostgresTestDatabase.url(), PostgresTestDatabase.user(), "")) {
-        admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      }
-    }
   }
 }
