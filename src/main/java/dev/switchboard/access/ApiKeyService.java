@@ -73,10 +73,14 @@ public class ApiKeyService {
 
   /** The live key behind a presented secret; its use is recorded (to the minute). */
   public Optional<ApiKey> authenticate(String key) {
-    if (key == null || !key.startsWith(PREFIX)) {
+    if (key == null || key.isBlank()) {
       return Optional.empty();
     }
-    Optional<ApiKey> found = apiKeys.findByHash(SecretHashes.sha256(key));
+    Optional<ApiKey> found =
+        key.startsWith(PREFIX) ? apiKeys.findByHash(SecretHashes.sha256(key)) : Optional.empty();
+    if (found.isEmpty()) {
+      AuthFailureLog.failed(AuthFailure.BAD_API_KEY);
+    }
     found.ifPresent(this::recordUse);
     return found;
   }

@@ -80,6 +80,7 @@ public class TokenService {
     Optional<User> user =
         users.authenticate(tenant.map(Tenant::id).orElse(""), userId, password);
     if (tenant.isEmpty() || user.isEmpty()) {
+      AuthFailureLog.failed(AuthFailure.BAD_PASSWORD, userId, domainName);
       throw DomainException.unauthenticated(INVALID_CREDENTIALS);
     }
     throttle.succeeded(attempt);
@@ -90,6 +91,7 @@ public class TokenService {
   @Transactional(noRollbackFor = DomainException.class)
   public TokenPair refresh(String refreshToken) {
     if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
+      AuthFailureLog.failed(AuthFailure.BAD_REFRESH_TOKEN);
       throw DomainException.unauthenticated("Invalid refresh token");
     }
     String hash = SecretHashes.sha256(refreshToken);
@@ -98,6 +100,7 @@ public class TokenService {
     if (grant.isEmpty()) {
       // Reuse of a rotated token: revoke the family (committed despite the exception).
       refreshTokens.familyOf(hash).ifPresent(family -> revokeFamily(family, now));
+      AuthFailureLog.failed(AuthFailure.BAD_REFRESH_TOKEN);
       throw DomainException.unauthenticated("Invalid refresh token");
     }
     RefreshTokens.Grant g = grant.get();
@@ -144,13 +147,12 @@ public class TokenService {
     }
     JwtTokens.Verified verified = jwt.verifyToken(accessToken);
     Actor actor = verified.actor();
-    if (revocations.isRevoked(actor.tenantId(), actor.userId(), verified.issuedAt())) {
-      throw DomainException.unauthenticated("Access token was revoked");
-    }
     if (verified.sessionId() == null) {
       throw DomainException.unauthenticated("Invalid or expired access token");
     }
-    if (!liveness.isLive(actor.tenantId(), actor.domain(), verified.sessionId())) {
+    if (revocations.isRevoked(actor.tenantId(), actor.userId(), verified.issuedAt())
+        || !liveness.isLive(actor.tenantId(), actor.domain(), verified.sessionId())) {
+      AuthFailureLog.failed(AuthFailure.REVOKED_TOKEN, actor.userId(), actor.domain());
       throw DomainException.unauthenticated("Access token was revoked");
     }
     return verified;

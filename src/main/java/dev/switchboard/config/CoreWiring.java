@@ -11,7 +11,9 @@ import dev.switchboard.access.internal.SecretFile;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.tenant.TenantService;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,18 +65,14 @@ class CoreWiring {
   @Bean
   AdminKey adminKey(SwitchboardProperties properties) {
     if (hasText(properties.adminKey())) {
-      return new AdminKey(properties.adminKey());
+      return new AdminKey(properties.adminKey(), properties.previousAdminKeys());
     }
     String key =
         SecretFile.loadOrCreate(
             properties.dataDir().resolve("admin.key"),
             () -> SecretHashes.newSecret("sba_"),
-            created ->
-                log.warn(
-                    "Generated admin key (shown once, stored in {}): {}",
-                    properties.dataDir().resolve("admin.key"),
-                    created));
-    return new AdminKey(key);
+            created -> announceAdminKey(properties.dataDir().resolve("admin.key"), created));
+    return new AdminKey(key, properties.previousAdminKeys());
   }
 
   @Bean
@@ -89,7 +87,27 @@ class CoreWiring {
                     log.info(
                         "Generated a token signing secret in {}",
                         properties.dataDir().resolve("jwt.secret")));
-    return new JwtTokens(secret.getBytes(StandardCharsets.UTF_8), clock, access.accessTtl());
+    List<byte[]> previous = properties.previousJwtSecrets().stream()
+        .filter(CoreWiring::hasText)
+        .map(old -> old.strip().getBytes(StandardCharsets.UTF_8))
+        .toList();
+    JwtTokens tokens =
+        new JwtTokens(secret.getBytes(StandardCharsets.UTF_8), previous, clock, access.accessTtl());
+    if (!previous.isEmpty()) {
+      log.info("Access tokens are signed with the current secret; {} previous secret(s) still"
+          + " verify the tokens they signed (switchboard.previous-jwt-secrets)", previous.size());
+    }
+    return tokens;
+  }
+
+  /**
+   * The key goes to the console of whoever started the server (stderr), never through the
+   * logging system: log files and log shippers are read by others, and a JSON log stays JSON.
+   */
+  private static void announceAdminKey(Path file, String key) {
+    System.err.println("Generated admin key (shown once, stored in " + file + "): " + key);
+    System.err.flush();
+    log.warn("Generated an admin key into {}; it was printed on the console (stderr) only", file);
   }
 
   private static boolean hasText(String value) {

@@ -1,6 +1,7 @@
 package dev.switchboard.config;
 
 import dev.switchboard.api.web.FileUrls;
+import dev.switchboard.api.web.PublicBaseUrl;
 import dev.switchboard.file.FileSettings;
 import dev.switchboard.file.FileStore;
 import dev.switchboard.file.MediaInspector;
@@ -77,7 +78,9 @@ class FileWiring {
 
   @Bean
   FileUrls fileUrls(Environment environment) {
-    return new FileUrls(() -> environment.getRequiredProperty("switchboard.public-base-url"));
+    return new FileUrls(new PublicBaseUrl(
+        () -> environment.getProperty("switchboard.public-base-url"),
+        () -> environment.getProperty("local.server.port", environment.getProperty("server.port"))));
   }
 
   private static Path filesDir(SwitchboardProperties properties) {

@@ -11,7 +11,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir where the embedded database and generated secrets live
  * @param adminKey the admin API key; generated into the data directory when absent
+ * @param previousAdminKeys keys replaced by a rotation, still accepted until removed
  * @param jwtSecret the token signing secret (≥ 32 bytes); generated when absent
+ * @param previousJwtSecrets secrets replaced by a rotation: tokens they signed stay valid until
+ *     they expire
  * @param tokens token lifetimes
  * @param maxRequestSize the largest request body accepted on JSON endpoints
  * @param login password-guessing limits: layered limits per (user, client address) and per
@@ -22,7 +25,9 @@ import org.springframework.util.unit.DataSize;
 public record SwitchboardProperties(
     Path dataDir,
     String adminKey,
+    List<String> previousAdminKeys,
     String jwtSecret,
+    List<String> previousJwtSecrets,
     Tokens tokens,
     DataSize maxRequestSize,
     Login login,
@@ -30,6 +35,8 @@ public record SwitchboardProperties(
 
   public SwitchboardProperties {
     dataDir = dataDir == null ? Path.of("./data") : dataDir;
+    previousAdminKeys = previousAdminKeys == null ? List.of() : List.copyOf(previousAdminKeys);
+    previousJwtSecrets = previousJwtSecrets == null ? List.of() : List.copyOf(previousJwtSecrets);
     tokens = tokens == null ? new Tokens(null, null, null) : tokens;
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     login = login == null ? new Login(null, null) : login;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,10 +44,12 @@ public class FileService {
   private final Ids ids;
   private final Clock clock;
   private final TransactionTemplate tx;
+  private final ApplicationEventPublisher events;
 
   public FileService(StoredFiles files, FileStore store, MediaInspector inspector,
       Conversations conversations, ConversationAccess conversationAccess, FileSettings settings,
-      FilePolicies policies, Ids ids, Clock clock, PlatformTransactionManager transactionManager) {
+      FilePolicies policies, Ids ids, Clock clock, PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events) {
     this.files = files;
     this.store = store;
     this.inspector = inspector;
@@ -57,6 +60,7 @@ public class FileService {
     this.ids = ids;
     this.clock = clock;
     this.tx = new TransactionTemplate(transactionManager);
+    this.events = events;
   }
 
   /**
@@ -81,10 +85,12 @@ public class FileService {
   public List<StoredFile> uploadAll(Actor actor, List<Upload> uploads, AccessType accessType,
       String altText, FileKind requiredKind) {
     if (uploads.isEmpty()) {
-      throw DomainException.invalid("at least one file is required");
+      throw refused(RefusedUpload.invalid(UploadRefusal.INVALID_REQUEST,
+          "at least one file is required"));
     }
     if (uploads.size() > MAX_FILES_PER_UPLOAD) {
-      throw DomainException.invalid("at most " + MAX_FILES_PER_UPLOAD + " files at once");
+      throw refused(RefusedUpload.invalid(UploadRefusal.INVALID_REQUEST,
+          "at most " + MAX_FILES_PER_UPLOAD + " files at once"));
     }
     return uploads.stream()
         .map(upload -> upload(actor, upload, accessType, altText, requiredKind))
@@ -93,17 +99,32 @@ public class FileService {
 
   private StoredFile upload(Actor actor, Upload upload, AccessType accessType, String altText,
       FileKind requiredKind) {
+    try {
+      return store(actor, upload, accessType, altText, requiredKind);
+    } catch (RefusedUpload refusal) {
+      throw refused(refusal);
+    }
+  }
+
+  private RefusedUpload refused(RefusedUpload refusal) {
+    events.publishEvent(new UploadRefused(refusal.refusal()));
+    return refusal;
+  }
+
+  private StoredFile store(Actor actor, Upload upload, AccessType accessType, String altText,
+      FileKind requiredKind) {
     InputStream content = upload.content();
     String declaredName = upload.declaredName();
     String declaredMimeType = upload.declaredMimeType();
     if (altText != null && altText.length() > MAX_ALT_TEXT) {
-      throw DomainException.invalid("altText must be at most " + MAX_ALT_TEXT + " characters");
+      throw RefusedUpload.invalid(UploadRefusal.INVALID_REQUEST,
+          "altText must be at most " + MAX_ALT_TEXT + " characters");
     }
     try (HashingSpool spool =
         HashingSpool.write(content, settings.stagingDir(), settings.maxBytes())) {
       MediaInfo info = inspector.inspect(spool.path(), declaredMimeType);
       if (requiredKind != null && info.kind() != requiredKind) {
-        throw DomainException.invalid("the file must be " + requiredKind.name().toLowerCase(
+        throw RefusedUpload.invalid(UploadRefusal.WRONG_KIND, "the file must be " + requiredKind.name().toLowerCase(
             java.util.Locale.ROOT) + ", not " + info.mimeType());
       }
       StoredBlob blob;
@@ -120,7 +141,10 @@ public class FileService {
           info.width(), info.height(), info.durationMs(), info.exifJson(), info.gps(),
           accessType == null ? AccessType.PRIVATE : accessType, blank(altText) ? null : altText,
           clock.instant());
-      tx.executeWithoutResult(status -> files.insert(file));
+      tx.executeWithoutResult(status -> {
+        files.insert(file);
+        events.publishEvent(new FileUploaded(file));
+      });
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -34,11 +34,12 @@ public class MediaInspector {
     String declared = declaredMimeType == null ? null : declaredMimeType.strip().toLowerCase(Locale.ROOT);
     if (declared != null && !declared.isEmpty() && !declared.startsWith(UNKNOWN)
         && !detector.agrees(declared, detected)) {
-      throw DomainException.invalid(
+      throw RefusedUpload.invalid(UploadRefusal.TYPE_MISMATCH,
           "declared type " + declared + " does not match the file's content (" + detected + ")");
     }
     if (!detector.allowed(detected, settings.allowedTypes())) {
-      throw DomainException.invalid("files of type " + detected + " are not accepted");
+      throw RefusedUpload.invalid(UploadRefusal.TYPE_NOT_ALLOWED,
+          "files of type " + detected + " are not accepted");
     }
     return probe.probe(file, detected);
   }

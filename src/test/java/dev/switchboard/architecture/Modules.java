@@ -12,11 +12,12 @@ import java.util.TreeSet;
  * The modules as the packages say they are, never typed by hand: every package right under
  * {@code dev.switchboard} is a module; {@code api}, {@code realtime} and {@code config} are the
  * outer layers, the rest is the core; every package right under {@code api} but {@code web} (what
- * they share) is a dialect.
+ * they share) is a dialect. {@code migration} (the command that copies a whole database to
+ * another server, every table by design, with plain JDBC) is outer too.
  */
 record Modules(List<String> all, List<String> core, List<String> dialects) {
   static final String ROOT = "dev.switchboard";
-  static final Set<String> OUTER = Set.of("api", "realtime", "config");
+  static final Set<String> OUTER = Set.of("api", "realtime", "config", "migration");
 
   static Modules of(JavaClasses classes) {
     Set<String> top = new TreeSet<>();

@@ -1,12 +1,21 @@
 package dev.switchboard.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.switchboard.file.MediaSamples;
 import dev.switchboard.support.ApiTestBase;
+import dev.switchboard.support.Json;
+import dev.switchboard.support.WsClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OperationsIT extends ApiTestBase {
@@ -23,6 +32,77 @@ class OperationsIT extends ApiTestBase {
         .body(containsString("jvm_memory_used_bytes"))
         .body(containsString("http_server_requests_seconds_count"))
         .body(containsString("hikaricp_connections"));
+  }
+
+  /**
+   * Transfers and uploads are counted once committed, with their amounts and sizes; refused
+   * uploads by reason, whether the file module or the servlet container refused them.
+   */
+  @Test
+  void prometheusCountsTransfersAndUploadsAndRefusalsByReason() {
+    String domain = fixtures.domain();
+    String alice = fixtures.user(domain);
+    String bob = fixtures.user(domain);
+    String token = fixtures.token(domain, alice);
+    Map<String, Double> before = Metrics.scrape();
+
+    fixtures.credit(domain, alice, 40); // a top-up
+    fixtures.as(token).header("Idempotency-Key", "metrics-1")
+        .body(Json.of("recipientId", bob, "amount", 15))
+        .post("/api/v1/messages/credit-transfer").then().statusCode(201);
+    fixtures.as(token).header("Idempotency-Key", "metrics-1") // a replay moves nothing
+        .body(Json.of("recipientId", bob, "amount", 15))
+        .post("/api/v1/messages/credit-transfer").then().statusCode(201);
+    byte[] png = MediaSamples.png(32, 16);
+    given().header("Authorization", "Bearer " + token).multiPart("file", "dot.png", png)
+        .post("/api/v3/files").then().statusCode(200);
+    given().header("Authorization", "Bearer " + token)
+        .multiPart("file", "dot.png", png, "video/mp4") // declared type contradicts the bytes
+        .post("/api/v3/files").then().statusCode(400);
+
+    Map<String, Double> after = Metrics.scrape();
+    Metrics.assertIncrease(before, after,
+        "switchboard_credit_transfers_total{kind=\"top_up\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credits_transferred_total{kind=\"top_up\"}", 40);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credit_transfers_total{kind=\"transfer\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_credits_transferred_total{kind=\"transfer\"}", 15);
+    Metrics.assertIncrease(before, after, "switchboard_uploads_total{kind=\"image\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_upload_bytes_total{kind=\"image\"}", png.length);
+    Metrics.assertIncrease(before, after,
+        "switchboard_uploads_refused_total{reason=\"type_mismatch\"}", 1);
+  }
+
+  /** Every series the shipped dashboard queries is one the server exposes. */
+  @Test
+  void theGrafanaDashboardQueriesOnlyMetricsTheServerExposes() throws Exception {
+    String domain = fixtures.domain();
+    String alice = fixtures.user(domain);
+    String token = fixtures.token(domain, alice);
+    fixtures.credit(domain, alice, 5);
+    byte[] png = MediaSamples.png(8, 4);
+    given().header("Authorization", "Bearer " + token).multiPart("file", "a.png", png)
+        .post("/api/v3/files").then().statusCode(200);
+    given().header("Authorization", "Bearer " + token).multiPart("file", "a.png", png, "video/mp4")
+        .post("/api/v3/files").then().statusCode(400);
+    try (WsClient silent = WsClient.connect(port, null)) {
+      silent.closeCode(); // never authenticates: closed by the server, and counted
+    }
+    String exposed = given().get("/actuator/prometheus").then().statusCode(200).extract().asString();
+    String dashboard = Files.readString(Path.of("docs/grafana/switchboard.json"));
+    Matcher names = Pattern.compile("([a-z_]+)\\{").matcher(dashboard);
+    java.util.Set<String> queried = new java.util.TreeSet<>();
+    while (names.find()) {
+      queried.add(names.group(1));
+    }
+    assertThat(queried).contains("switchboard_credit_transfers_total", "http_server_requests_seconds_count",
+        "jvm_memory_used_bytes", "hikaricp_connections_active");
+    for (String name : queried) {
+      assertThat(exposed).as("series %s", name).containsPattern("(?m)^" + name + "[{ ]");
+    }
   }
 
   @Test

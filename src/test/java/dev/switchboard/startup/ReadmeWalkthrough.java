@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * Runs the shell blocks of README.md's walkthrough sections, verbatim except for the port, in
  * the server's working directory. A README step that stops working fails the build.
  */
-final class ReadmeWalkthrough {
+public final class ReadmeWalkthrough {
   /** Blocks fenced as {@code ```sh walkthrough} are executed; other blocks are prose. */
   private static final Pattern BLOCK = Pattern.compile("```sh walkthrough\\n(.*?)```", Pattern.DOTALL);
 
   private ReadmeWalkthrough() {}
 
-  static void runAll(Path workDir, String baseUrl) throws IOException, InterruptedException {
+  public static void runAll(Path workDir, String baseUrl) throws IOException, InterruptedException {
     String readme = Files.readString(Path.of("README.md"));
     List<String> blocks = new ArrayList<>();
     Matcher matcher = BLOCK.matcher(readme);

@@ -26,16 +26,31 @@ public final class RunningJar implements AutoCloseable {
     this.port = port;
   }
 
-  public static RunningJar start(Path workDir, Map<String, String> env) throws IOException {
+  /** The jar the build made. */
+  public static Path jar() {
     Path jar = Path.of("target/switchboard.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
       throw new IllegalStateException("Build the jar first: " + jar);
     }
+    return jar;
+  }
+
+  /** The java of the JVM running the tests. */
+  public static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  public static RunningJar start(Path workDir, Map<String, String> env) throws IOException {
+    return start(workDir, env, List.of(java(), "-jar", jar().toString()));
+  }
+
+  /** Starts {@code command} (a server that reads SERVER_PORT), waits until it is healthy. */
+  public static RunningJar start(Path workDir, Map<String, String> env, List<String> command)
+      throws IOException {
     int port = freePort();
     Path log = Files.createTempFile(workDir, "server-", ".log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(List.of(java, "-jar", jar.toString()))
+        new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());

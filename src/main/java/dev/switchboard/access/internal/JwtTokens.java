@@ -2,17 +2,17 @@ package dev.switchboard.access.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import dev.switchboard.access.AuthFailure;
+import dev.switchboard.access.AuthFailureLog;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -32,12 +33,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  */
 public class JwtTokens {
   static final String ISSUER = "switchboard";
-  private static final int MIN_SECRET_BYTES = 32;
   private static final int VERIFIED_CACHE_SIZE = 20_000;
   /** Clocks of several nodes differ a little; a token "issued" further ahead is not ours. */
   private static final Duration ISSUED_AT_SKEW = Duration.ofMinutes(1);
 
   private final NimbusJwtEncoder encoder;
+  private final String keyId;
   private final JwtDecoder decoder;
   private final Clock clock;
   private final Duration ttl;
@@ -50,14 +51,15 @@ public class JwtTokens {
   private record Remembered(Verified verified, Instant expiresAt) {}
 
   public JwtTokens(byte[] secret, Clock clock, Duration ttl) {
-    if (secret.length < MIN_SECRET_BYTES) {
-      throw new IllegalArgumentException(
-          "The token signing secret must be at least " + MIN_SECRET_BYTES + " bytes for HS256");
-    }
-    SecretKey key = new SecretKeySpec(secret, "HmacSHA256");
-    this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-    NimbusJwtDecoder nimbus =
-        NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    this(secret, List.of(), clock, ttl);
+  }
+
+  /** Signs with {@code secret}; also accepts tokens signed with {@code previousSecrets}. */
+  public JwtTokens(byte[] secret, List<byte[]> previousSecrets, Clock clock, Duration ttl) {
+    SigningKeys keys = new SigningKeys(secret, previousSecrets);
+    this.keyId = keys.currentKeyId();
+    this.encoder = keys.encoder();
+    NimbusJwtDecoder nimbus = keys.decoder();
     JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
     expiry.setClock(clock);
     nimbus.setJwtValidator(expiry);
@@ -101,7 +103,7 @@ public class JwtTokens {
     if (sessionId != null) {
       claims.claim("sid", sessionId);
     }
-    JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+    JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).keyId(keyId).build();
     return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
   }
 
@@ -146,7 +148,16 @@ public class JwtTokens {
       verified.put(token, new Remembered(result, jwt.getExpiresAt()));
       return result;
     } catch (JwtException | IllegalArgumentException e) {
+      AuthFailureLog.failed(expired(e) ? AuthFailure.EXPIRED_TOKEN : AuthFailure.BAD_TOKEN);
       throw DomainException.unauthenticated("Invalid or expired access token");
     }
+  }
+
+  /** Whether verification failed only because the token's lifetime is over. */
+  private static boolean expired(RuntimeException e) {
+    return e instanceof JwtValidationException invalid
+        && invalid.getErrors().stream()
+            .anyMatch(error -> error.getDescription() != null
+                && error.getDescription().contains("expired"));
   }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.api.admin;
 
 import dev.switchboard.access.AdminKey;
+import dev.switchboard.access.AuthFailure;
+import dev.switchboard.access.AuthFailureLog;
 import dev.switchboard.operator.OperatorSession;
 import dev.switchboard.operator.OperatorSessions;
 import dev.switchboard.shared.DomainException;
@@ -58,6 +60,7 @@ public class AdminKeyInterceptor implements HandlerInterceptor {
       throw DomainException.unauthenticated("Admin key required");
     }
     if (!adminKey.matches(header.substring(BEARER.length()).trim())) {
+      AuthFailureLog.failed(AuthFailure.BAD_ADMIN_KEY);
       throw DomainException.unauthenticated("Invalid admin key");
     }
     request.setAttribute(OPERATOR, "admin key");

@@ -6,6 +6,7 @@ import dev.switchboard.file.ByteRange;
 import dev.switchboard.file.FileContent;
 import dev.switchboard.file.FileKind;
 import dev.switchboard.file.FileService;
+import dev.switchboard.file.StoredBytesUnavailable;
 import dev.switchboard.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class FileController {
   /** Content never changes under its URL; access might, so caches hold it a day at most. */
   private static final String MAX_AGE = "max-age=86400";
+  /** Read before anything is sent: small files are checked whole, large ones at their start. */
+  private static final int PREFETCH = 64 * 1024;
 
   private final FileService files;
   private final NativeErrors errors;
@@ -76,23 +79,32 @@ public class FileController {
       return new ResponseEntity<>(refused.getBody(), headers, refused.getStatusCode());
     }
     ByteRange range = decision.range();
-    headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-    response.setContentType(content.mimeType());
-    boolean inline =
-        FileKind.of(content.mimeType()) != FileKind.FILE && !ActiveContent.isActive(content.mimeType());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDispositions.of(inline, content.fileName()));
-    if (range == null) {
-      response.setStatus(HttpStatus.OK.value());
-      response.setContentLengthLong(content.size());
-    } else {
-      response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
-      response.setContentLengthLong(range.length());
-      response.setHeader(HttpHeaders.CONTENT_RANGE,
-          "bytes " + range.first() + "-" + range.last() + "/" + content.size());
-    }
-    try (InputStream in = content.open(range); OutputStream out = response.getOutputStream()) {
-      in.transferTo(out);
+    long length = range == null ? content.size() : range.length();
+    // Everything that can fail is tried before the status line and headers go out: a missing or
+    // short blob, an unreadable first block. Until then a failure is an ordinary error answer.
+    try (InputStream in = content.open(range)) {
+      byte[] head = in.readNBytes((int) Math.min(length, PREFETCH));
+      if (head.length < Math.min(length, PREFETCH)) {
+        throw new StoredBytesUnavailable("File " + content.file().id() + " ended after "
+            + head.length + " of " + length + " bytes");
+      }
+      headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      response.setContentType(content.mimeType());
+      boolean inline =
+          FileKind.of(content.mimeType()) != FileKind.FILE && !ActiveContent.isActive(content.mimeType());
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+          ContentDispositions.of(inline, content.fileName()));
+      if (range == null) {
+        response.setStatus(HttpStatus.OK.value());
+      } else {
+        response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+        response.setHeader(HttpHeaders.CONTENT_RANGE,
+            "bytes " + range.first() + "-" + range.last() + "/" + content.size());
+      }
+      response.setContentLengthLong(length);
+      OutputStream out = response.getOutputStream();
+      out.write(head);
+      ExactCopy.copy(in, out, length - head.length, content.file().id());
     }
     // Written above: a null entity tells Spring MVC the response is complete.
     return null;

@@ -4,6 +4,7 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,12 @@ public class ApiErrorController implements ErrorController {
   }
 
   @RequestMapping("/error")
-  ResponseEntity<Object> error(HttpServletRequest request) {
+  ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
+    if (response.isCommitted()) {
+      // A failure after the body started (a download breaking off): the container closes the
+      // connection; an error body written now would read as the end of the file.
+      return null;
+    }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : 500;

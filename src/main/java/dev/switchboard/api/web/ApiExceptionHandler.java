@@ -1,9 +1,15 @@
 package dev.switchboard.api.web;
 
+import dev.switchboard.file.UploadRefusal;
+import dev.switchboard.file.UploadRefused;
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.LogContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +19,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The one place request failures are rendered: whatever was thrown, the dialect that owns the
@@ -25,10 +32,13 @@ public class ApiExceptionHandler {
 
   private final DialectErrorRouter router;
   private final ErrorResponses responses;
+  private final ApplicationEventPublisher events;
 
-  public ApiExceptionHandler(DialectErrorRouter router, ErrorResponses responses) {
+  public ApiExceptionHandler(
+      DialectErrorRouter router, ErrorResponses responses, ApplicationEventPublisher events) {
     this.router = router;
     this.responses = responses;
+    this.events = events;
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -69,10 +79,24 @@ public class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Object> any(Exception e, HttpServletRequest request) {
+  ResponseEntity<Object> any(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
+    if (response.isCommitted()) {
+      // The status and part of the body are out (a download failing midway): an error body
+      // would be appended to them. Rethrown, the failure reaches the servlet container, which
+      // closes the connection so the client sees a broken transfer, not a complete one.
+      log.error("Failed after the response started on {} {} (request {}); closing the connection",
+          request.getMethod(), request.getRequestURI(), MDC.get(LogContext.REQUEST_ID), e);
+      throw e;
+    }
+    if (e instanceof MaxUploadSizeExceededException) {
+      // The container refused the multipart body before the file module saw the file.
+      events.publishEvent(new UploadRefused(UploadRefusal.TOO_LARGE));
+    }
     DomainException domain = ExceptionTranslator.translate(e);
     if (domain == null) {
-      log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+      log.error("Unhandled error on {} {} (request {})", request.getMethod(),
+          request.getRequestURI(), MDC.get(LogContext.REQUEST_ID), e);
       domain = new DomainException(dev.switchboard.shared.ErrorCode.INTERNAL, "Internal error");
     }
     return responses.render(request.getRequestURI(), domain);

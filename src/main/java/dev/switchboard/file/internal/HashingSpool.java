@@ -1,5 +1,7 @@
 package dev.switchboard.file.internal;
 
+import dev.switchboard.file.RefusedUpload;
+import dev.switchboard.file.UploadRefusal;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Copies a stream into a fresh temporary file while hashing and counting it, so a blob's key is
@@ -43,8 +46,8 @@ public final class HashingSpool implements AutoCloseable {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
           total += n;
           if (total > maxBytes) {
-            throw new DomainException(
-                ErrorCode.PAYLOAD_TOO_LARGE, "File is larger than " + maxBytes + " bytes");
+            throw new RefusedUpload(UploadRefusal.TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE,
+                "File is larger than " + maxBytes + " bytes", List.of());
           }
           digest.update(buffer, 0, n);
           out.write(buffer, 0, n);

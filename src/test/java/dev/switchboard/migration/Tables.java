@@ -1,0 +1,101 @@
+package dev.switchboard.migration;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Row-level reads of either database, in one comparable form. */
+final class Tables {
+  private Tables() {}
+
+  static Connection h2(Path dataDir) throws SQLException {
+    return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath()
+        + "/db/switchboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "sa", "");
+  }
+
+  static List<String> emptyTables(Connection connection) throws SQLException {
+    try (connection) {
+      List<String> empty = new ArrayList<>();
+      for (String table : SchemaTables.inDependencyOrder(connection).keySet()) {
+        if (DataMigration.count(connection, table) == 0) {
+          empty.add(table);
+        }
+      }
+      return empty;
+    }
+  }
+
+  /** Each row as one string of its values, instants compared as instants. */
+  static List<String> rows(Connection connection, String table, List<String> columns)
+      throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(
+            "SELECT " + String.join(", ", columns) + " FROM " + table)) {
+      while (result.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns.size(); i++) {
+          Object value = result.getObject(i);
+          row.append(columns.get(i - 1)).append('=').append(switch (value) {
+            case OffsetDateTime time -> time.toInstant().toString();
+            case Timestamp time -> time.toInstant().toString();
+            case null -> "null";
+            default -> value.toString();
+          }).append("; ");
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Rows for the tables no API of this test reaches without an outside party (an SMS carrier,
+   * a customer's server minting auth tokens): written as those would leave them.
+   */
+  static void fillTablesTheApisLeftEmpty(Path dataDir) throws SQLException {
+    Map<String, String> inserts = new java.util.LinkedHashMap<>();
+    String tenant = "'000000000000000000000001'";
+    inserts.put("sms_outbox", "INSERT INTO sms_outbox (tenant_id, id, message_id, sender,"
+        + " recipient, body, status, attempts, next_attempt_at, segments, created_at, updated_at)"
+        + " VALUES (" + tenant + ", '0000000000000000000000a1', NULL, '18585550001',"
+        + " '18585551234', 'Your table is ready', 'delivered', 1, CURRENT_TIMESTAMP, 1,"
+        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    inserts.put("sms_outbox_parts", "INSERT INTO sms_outbox_parts (tenant_id, outbox_id, part,"
+        + " carrier_message_id, status) VALUES (" + tenant + ", '0000000000000000000000a1', 1,"
+        + " 'carrier-1', 'delivered')");
+    inserts.put("session_auth_tokens", "INSERT INTO session_auth_tokens (token_hash, tenant_id,"
+        + " user_id, expires_at) VALUES ('" + "ab".repeat(32) + "', " + tenant + ", 'alice',"
+        + " CURRENT_TIMESTAMP)");
+    // Rows of users and conversations that the compared views do not show (peter, bob, the
+    // direct chat): the views before and after the move stay comparable.
+    inserts.put("message_session_items", "INSERT INTO message_session_items (tenant_id,"
+        + " message_id, conversation_id, kind, direction) SELECT tenant_id, id, conversation_id,"
+        + " 'CHAT', '' FROM messages WHERE sender_id = 'alice' ORDER BY id LIMIT 1");
+    inserts.put("message_session_hidden", "INSERT INTO message_session_hidden (tenant_id,"
+        + " conversation_id, user_id, through_seq) SELECT tenant_id, conversation_id, user_id, 0"
+        + " FROM conversation_members WHERE user_id = '1001' ORDER BY conversation_id LIMIT 1");
+    inserts.put("conversation_bans", "INSERT INTO conversation_bans (tenant_id, conversation_id,"
+        + " user_id, banned_at) SELECT tenant_id, id, 'bob', CURRENT_TIMESTAMP FROM conversations"
+        + " WHERE channel_key = 'book-club'");
+    inserts.put("conversation_tags", "INSERT INTO conversation_tags (tenant_id, conversation_id,"
+        + " tag) SELECT tenant_id, conversation_id, 'moved' FROM conversation_members"
+        + " WHERE user_id = '1001' ORDER BY conversation_id LIMIT 1");
+    try (Connection connection = h2(dataDir); Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, String> insert : inserts.entrySet()) {
+        if (DataMigration.count(connection, insert.getKey()) == 0) {
+          statement.executeUpdate(insert.getValue());
+        }
+      }
+    }
+  }
+}
