@@ -1,6 +1,7 @@
 package dev.switchboard.config;
 
 import dev.switchboard.access.AccessProperties;
+import dev.switchboard.idempotency.IdempotencyProperties;
 import dev.switchboard.access.AdminKey;
 import dev.switchboard.access.DeviceSessions;
 import dev.switchboard.access.RefreshTokens;
@@ -41,6 +42,12 @@ class CoreWiring {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  IdempotencyProperties idempotencyProperties(SwitchboardProperties properties) {
+    SwitchboardProperties.Idempotency p = properties.idempotency();
+    return new IdempotencyProperties(p.ttl(), p.waitForFirst(), p.lease());
   }
 
   @Bean

@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param login password-guessing limits: layered limits per (user, client address) and per
  *     client address, e.g. {@code 5/1m,10/15m,20/6h}
  * @param redisUrl Redis for multi-node realtime fan-out; absent runs an in-process bus
+ * @param idempotency how long Idempotency-Key outcomes are kept, how long a duplicate waits
  */
 @ConfigurationProperties("switchboard")
 public record SwitchboardProperties(
@@ -31,7 +32,8 @@ public record SwitchboardProperties(
     Tokens tokens,
     DataSize maxRequestSize,
     Login login,
-    String redisUrl) {
+    String redisUrl,
+    Idempotency idempotency) {
 
   public SwitchboardProperties {
     dataDir = dataDir == null ? Path.of("./data") : dataDir;
@@ -41,7 +43,11 @@ public record SwitchboardProperties(
     maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(1) : maxRequestSize;
     login = login == null ? new Login(null, null) : login;
     redisUrl = redisUrl == null || redisUrl.isBlank() ? null : redisUrl;
+    idempotency = idempotency == null ? new Idempotency(null, null, null) : idempotency;
   }
+
+  /** See {@code idempotency.IdempotencyProperties}: null keeps its default. */
+  public record Idempotency(Duration ttl, Duration waitForFirst, Duration lease) {}
 
   /** Login attempts per (domain, user, client address) and per client address. */
   public record Login(List<String> perUserAndAddress, List<String> perAddress) {

@@ -9,6 +9,8 @@ import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
 import dev.switchboard.conversation.Standing;
+import dev.switchboard.idempotency.IdempotentRequest;
+import dev.switchboard.idempotency.IdempotentRequests;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.PageRequest;
@@ -17,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posting and reading messages. {@link #post} is the one way a message is written, for every
@@ -33,6 +36,8 @@ public class MessageService {
   private final ConversationService conversationService;
   private final ConversationAccess access;
   private final MessageWriter writer;
+  private final IdempotentRequests requests;
+  private final TransactionTemplate savepoint;
   private final Map<ConversationKind, KindRule> rules = new EnumMap<>(ConversationKind.class);
 
   MessageService(
@@ -41,12 +46,17 @@ public class MessageService {
       ConversationService conversationService,
       ConversationAccess access,
       MessageWriter writer,
+      IdempotentRequests requests,
+      PlatformTransactionManager transactions,
       List<KindRule> kindRules) {
     this.messages = messages;
     this.conversations = conversations;
     this.conversationService = conversationService;
     this.access = access;
     this.writer = writer;
+    this.requests = requests;
+    this.savepoint = new TransactionTemplate(transactions);
+    savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     kindRules.forEach(rule -> rules.put(rule.kind(), rule));
   }
 
@@ -55,7 +65,7 @@ public class MessageService {
    * earlier message with the same client key, finds or opens the conversation, applies the
    * posting rule of its kind, writes the message and its change, and after commit the change is
    * fanned out. A concurrent post with the same client key that commits first is answered with
-   * that message: this post rolls back to the savepoint before its writes and replays.
+   * that message: this post rolls back to a savepoint before its writes and replays.
    */
   @Transactional
   public PostedMessage post(Actor actor, PostMessage command) {
@@ -67,17 +77,41 @@ public class MessageService {
     if (command.clientKey() == null) {
       return write(actor, command);
     }
-    TransactionStatus tx = TransactionAspectSupport.currentTransactionStatus();
-    Object beforeWrites = tx.createSavepoint();
     try {
-      PostedMessage posted = write(actor, command);
-      tx.releaseSavepoint(beforeWrites);
-      return posted;
+      // NESTED: a savepoint before the writes, rolled back to when the key's race is lost.
+      return savepoint.execute(status -> write(actor, command));
     } catch (ClientKeyTaken raced) {
-      tx.rollbackToSavepoint(beforeWrites);
       return replay(actor, command)
           .orElseThrow(() -> new IllegalStateException("client key race without a winner", raced));
     }
+  }
+
+  /**
+   * {@link #post} once per {@code Idempotency-Key} of the actor (null: no key): a retry gets the
+   * first request's message, or its refusal, again (see {@link IdempotentRequests}). Call it
+   * outside any transaction; the post gets its own.
+   */
+  public PostedMessage post(Actor actor, PostMessage command, String idempotencyKey) {
+    IdempotentRequest request =
+        IdempotentRequest.of(actor.tenantId(), actor.userId(), "message.post", idempotencyKey,
+            command.target(), command.directPeer(), command.type(), command.text(),
+            command.data(), command.storedFileId(), uploadName(command), command.parentId(),
+            command.tags(), command.metadata(), command.mentions(), command.clientKey());
+    // The post runs inside once()'s transaction: this call does not go through the proxy.
+    IdempotentRequests.Outcome<PostedMessage> outcome =
+        requests.once(
+            request,
+            () -> post(actor, command),
+            posted -> posted.message().id(),
+            id -> new PostedMessage(
+                messages.findByPublicId(actor.tenantId(), id, actor.userId()).orElseThrow(), true, null));
+    return outcome.value();
+  }
+
+  private static String uploadName(PostMessage command) {
+    return command.attachment() instanceof PostMessage.Attachment.Uploaded u
+        ? u.upload().declaredName() + "|" + u.upload().declaredMimeType()
+        : null;
   }
 
   private PostedMessage write(Actor actor, PostMessage command) {

@@ -36,6 +36,16 @@ public class DomainException extends RuntimeException {
     return code;
   }
 
+  /** The message as raised, its terms unrendered (to keep a refusal and raise it again later). */
+  public String messageTemplate() {
+    return template;
+  }
+
+  /** The details as raised, their terms unrendered. */
+  public List<String> detailTemplates() {
+    return details;
+  }
+
   /** The message in a dialect's words. */
   public String message(Vocabulary vocabulary) {
     return Term.render(template, vocabulary);

@@ -33,8 +33,13 @@ public enum Term {
   METADATA,
   /** The field with a message's mentions. */
   MENTIONS,
-  /** The client's key that makes a retried write idempotent. */
+  /**
+   * A message's key chosen by its client (Amity's {@code messageId}): a resent message with the
+   * same key is the same message.
+   */
   CLIENT_KEY,
+  /** The key that makes a retried request idempotent (the {@code Idempotency-Key} header). */
+  IDEMPOTENCY_KEY,
   /** The field with the phone number an SMS is sent from. */
   SMS_NUMBER;
 

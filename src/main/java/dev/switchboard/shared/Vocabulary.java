@@ -27,6 +27,7 @@ public interface Vocabulary {
             case METADATA -> "metadata";
             case MENTIONS -> "mentions";
             case CLIENT_KEY -> "clientKey";
+            case IDEMPOTENCY_KEY -> "Idempotency-Key";
             case SMS_NUMBER -> "smsNumber";
           };
 

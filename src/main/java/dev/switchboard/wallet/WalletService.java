@@ -1,5 +1,7 @@
 package dev.switchboard.wallet;
 
+import dev.switchboard.idempotency.IdempotentRequest;
+import dev.switchboard.idempotency.IdempotentRequests;
 import dev.switchboard.message.CreditNote;
 import dev.switchboard.message.MessageService;
 import dev.switchboard.message.PostMessage;
@@ -11,19 +13,16 @@ import dev.switchboard.shared.Violations;
 import dev.switchboard.user.UserService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves credits, only through the double-entry ledger. Each transfer locks both wallet rows in
  * account-name order (so two opposite transfers cannot deadlock), checks the balance under the
  * lock, writes both balances, the transfer and its two entries, and — for user transfers — the
- * chat message, all in one transaction.
+ * chat message, all in one transaction — at most once per Idempotency-Key.
  */
 @Service
 public class WalletService {
@@ -38,7 +37,7 @@ public class WalletService {
   private final Ids ids;
   private final Clock clock;
   private final ApplicationEventPublisher events;
-  private final TransactionTemplate tx;
+  private final IdempotentRequests requests;
 
   public WalletService(
       Wallets wallets,
@@ -47,50 +46,39 @@ public class WalletService {
       Ids ids,
       Clock clock,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      IdempotentRequests requests) {
     this.wallets = wallets;
     this.users = users;
     this.messages = messages;
     this.ids = ids;
     this.clock = clock;
     this.events = events;
-    this.tx = new TransactionTemplate(transactionManager);
+    this.requests = requests;
   }
 
-  /** Sends credits to another user of the actor's domain and records it in their direct chat. */
+  /**
+   * Sends credits to another user of the actor's domain and records it in their direct chat,
+   * once per {@code Idempotency-Key} (null: no key; see {@link IdempotentRequests}).
+   */
   public TransferResult transfer(
       Actor actor, String recipientId, long amount, String idempotencyKey) {
     new Violations()
         .notBlank("recipientId", recipientId)
         .check(amount > 0 && amount <= MAX_AMOUNT, "amount must be a positive integer")
-        .maxLength("Idempotency-Key", idempotencyKey, 150)
         .throwIfAny();
     if (actor.userId().equals(recipientId)) {
       throw DomainException.invalid("recipientId must be another user");
     }
     String from = Accounts.user(actor.userId());
     String to = Accounts.user(recipientId);
-    String initiator = Accounts.user(actor.userId());
-    return idempotently(
-        actor.tenantId(),
-        initiator,
-        idempotencyKey,
-        to,
-        amount,
-        () -> {
-          users.get(actor.tenantId(), recipientId);
-          return move(
-              actor.tenantId(),
-              TransferKind.TRANSFER,
-              from,
-              to,
-              amount,
-              null,
-              initiator,
-              idempotencyKey,
-              () -> messages.post(actor, PostMessage.creditNote(
-                  recipientId, new CreditNote(amount, actor.userId(), recipientId))).message().id());
-        });
+    IdempotentRequest request =
+        IdempotentRequest.of(actor.tenantId(), from, "credit.transfer", idempotencyKey, to, amount);
+    return once(request, () -> {
+      users.get(actor.tenantId(), recipientId);
+      return move(actor.tenantId(), TransferKind.TRANSFER, from, to, amount, null, from,
+          () -> messages.post(actor, PostMessage.creditNote(
+              recipientId, new CreditNote(amount, actor.userId(), recipientId))).message().id());
+    });
   }
 
   /** An operator credits a user from the domain's issuance account. */
@@ -99,28 +87,15 @@ public class WalletService {
     new Violations()
         .check(amount > 0 && amount <= MAX_AMOUNT, "amount must be a positive integer")
         .maxLength("reason", reason, 200)
-        .maxLength("Idempotency-Key", idempotencyKey, 150)
         .throwIfAny();
     String to = Accounts.user(userId);
-    return idempotently(
-        tenantId,
-        ADMIN_INITIATOR,
-        idempotencyKey,
-        to,
-        amount,
-        () -> {
-          users.get(tenantId, userId);
-          return move(
-              tenantId,
-              TransferKind.TOP_UP,
-              Accounts.ISSUANCE,
-              to,
-              amount,
-              reason,
-              ADMIN_INITIATOR,
-              idempotencyKey,
-              () -> null);
-        });
+    IdempotentRequest request =
+        IdempotentRequest.of(tenantId, ADMIN_INITIATOR, "credit.topUp", idempotencyKey, to, amount, reason);
+    return once(request, () -> {
+      users.get(tenantId, userId);
+      return move(tenantId, TransferKind.TOP_UP, Accounts.ISSUANCE, to, amount, reason,
+          ADMIN_INITIATOR, () -> null);
+    });
   }
 
   /**
@@ -133,26 +108,19 @@ public class WalletService {
     new Violations()
         .check(amount != 0 && Math.abs(amount) <= MAX_AMOUNT, "amount must be a non-zero integer")
         .notBlank("reason", reason)
+        .maxLength("reason", reason, 200)
         .throwIfAny();
     if (amount > 0) {
       return topUp(tenantId, userId, amount, reason, idempotencyKey);
     }
-    new Violations()
-        .maxLength("reason", reason, 200)
-        .maxLength("Idempotency-Key", idempotencyKey, 150)
-        .throwIfAny();
     String from = Accounts.user(userId);
-    return idempotently(
-        tenantId,
-        ADMIN_INITIATOR,
-        idempotencyKey,
-        Accounts.ISSUANCE,
-        -amount,
-        () -> {
-          users.get(tenantId, userId);
-          return move(tenantId, TransferKind.ADJUSTMENT, from, Accounts.ISSUANCE, -amount, reason,
-              ADMIN_INITIATOR, idempotencyKey, () -> null);
-        });
+    IdempotentRequest request =
+        IdempotentRequest.of(tenantId, ADMIN_INITIATOR, "credit.adjust", idempotencyKey, from, amount, reason);
+    return once(request, () -> {
+      users.get(tenantId, userId);
+      return move(tenantId, TransferKind.ADJUSTMENT, from, Accounts.ISSUANCE, -amount, reason,
+          ADMIN_INITIATOR, () -> null);
+    });
   }
 
   @Transactional(readOnly = true)
@@ -162,41 +130,11 @@ public class WalletService {
         .orElseThrow(() -> DomainException.notFound("wallet"));
   }
 
-  private TransferResult idempotently(
-      String tenantId,
-      String initiator,
-      String key,
-      String to,
-      long amount,
-      Supplier<CreditTransfer> work) {
-    try {
-      return tx.execute(
-          status ->
-              replay(tenantId, initiator, key, to, amount)
-                  .orElseGet(() -> new TransferResult(work.get(), false)));
-    } catch (TransferKeyAlreadyUsed raced) {
-      return tx.execute(
-          status ->
-              replay(tenantId, initiator, key, to, amount)
-                  .orElseThrow(() -> new IllegalStateException("key race without winner")));
-    }
-  }
-
-  private Optional<TransferResult> replay(
-      String tenantId, String initiator, String key, String to, long amount) {
-    if (key == null) {
-      return Optional.empty();
-    }
-    return wallets
-        .findByKey(tenantId, initiator, key)
-        .map(
-            earlier -> {
-              if (!earlier.toAccount().equals(to) || earlier.amount() != amount) {
-                throw DomainException.conflict(
-                    "Idempotency-Key was already used for a different transfer");
-              }
-              return new TransferResult(earlier, true);
-            });
+  private TransferResult once(IdempotentRequest request, Supplier<CreditTransfer> work) {
+    IdempotentRequests.Outcome<CreditTransfer> outcome =
+        requests.once(request, work, CreditTransfer::id,
+            id -> wallets.find(request.tenantId(), id).orElseThrow());
+    return new TransferResult(outcome.value(), outcome.replayed());
   }
 
   private CreditTransfer move(
@@ -207,7 +145,6 @@ public class WalletService {
       long amount,
       String reason,
       String initiator,
-      String key,
       Supplier<String> recordMessage) {
     boolean fromFirst = from.compareTo(to) < 0;
     long firstBalance = lock(tenantId, fromFirst ? from : to);
@@ -236,7 +173,7 @@ public class WalletService {
             amount,
             reason,
             initiator,
-            key,
+            null,
             fromAfter,
             toAfter,
             messageId,

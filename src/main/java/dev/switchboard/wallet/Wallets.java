@@ -16,14 +16,10 @@ public interface Wallets {
 
   void setBalance(String tenantId, String account, long balance, Instant now);
 
-  /**
-   * Records a transfer and its two ledger entries.
-   *
-   * @throws TransferKeyAlreadyUsed when the initiator already used its idempotency key
-   */
+  /** Records a transfer and its two ledger entries. */
   void record(CreditTransfer transfer);
 
-  Optional<CreditTransfer> findByKey(String tenantId, String initiator, String idempotencyKey);
+  Optional<CreditTransfer> find(String tenantId, String transferId);
 
   /** The account's ledger entries, newest first, paged. */
   List<LedgerEntry> entries(String tenantId, String account, int limit, long offset);

@@ -123,6 +123,45 @@ interface ConcurrencyContract {
         .post("/api/v1/messages/credit-transfer");
   }
 
+  /**
+   * Issue 14's finding: four identical transfers of 8 from a balance of 10, sent at once with one
+   * Idempotency-Key, were answered one 201 and three "insufficient credits" for a transfer that
+   * was applied. Every answer must now be the committed transfer, or "still in progress".
+   */
+  @Test
+  default void concurrentRetriesOfOneTransferNeverContradictWhatWasCommitted() throws Exception {
+    String domain = fixtures().domain();
+    String payer = fixtures().user(domain);
+    String payee = fixtures().user(domain);
+    fixtures().credit(domain, payer, 10);
+    String token = fixtures().token(domain, payer);
+    String body = Json.of("recipientId", payee, "amount", 8);
+    List<Future<Response>> answers = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> send(token, "pay-once", body)));
+      }
+    }
+    Object committed = null;
+    for (Future<Response> answer : answers) {
+      Response r = answer.get();
+      assertThat(r.statusCode()).as(r.asString()).isIn(201, 409);
+      if (r.statusCode() == 201) {
+        committed = committed == null ? r.path("data") : committed;
+        assertThat(r.<Object>path("data")).isEqualTo(committed);
+      } else {
+        assertThat(r.asString()).contains("still in progress");
+      }
+    }
+    assertThat(committed).as("one of them was applied").isNotNull();
+    assertThat(fixtures().balance(domain, payer)).isEqualTo(2);
+    assertThat(fixtures().balance(domain, payee)).isEqualTo(8);
+    // Later retries still get the committed transfer, never a refusal.
+    Response later = send(token, "pay-once", body);
+    assertThat(later.statusCode()).isEqualTo(201);
+    assertThat(later.<Object>path("data")).isEqualTo(committed);
+  }
+
   @Test
   default void concurrentPostsIntoOneChatGetGapFreeUniqueSequenceNumbers() throws Exception {
     String domain = fixtures().domain();

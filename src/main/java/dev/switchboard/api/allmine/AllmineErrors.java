@@ -32,8 +32,7 @@ class AllmineErrors implements DialectErrors {
           Term.CONVERSATION_ID, "chatId",
           Term.RECIPIENT_ID, "targetUserId",
           Term.TEXT, "content",
-          Term.FILE, "file",
-          Term.CLIENT_KEY, "Idempotency-Key"));
+          Term.FILE, "file"));
 
   @Override
   public boolean owns(String path) {

@@ -70,7 +70,7 @@ class AllmineMessageController {
     // The documented file field names a file only when it is the id of one already uploaded.
     String fileId = Ids.isId(body.file()) ? body.file() : null;
     return created(actor, messages.post(actor, AllmineMessageRequests.post(body.chatId(),
-        body.targetUserId(), body.type(), body.content(), idempotencyKey, fileId, null)));
+        body.targetUserId(), body.type(), body.content(), fileId, null), idempotencyKey));
   }
 
   /** The same, with the media file as the {@code file} part; its type is detected from the bytes. */
@@ -89,12 +89,12 @@ class AllmineMessageController {
       throws IOException {
     if (file == null) {
       return created(actor, messages.post(actor, AllmineMessageRequests.post(
-          chatId, targetUserId, type, content, idempotencyKey, null, null)));
+          chatId, targetUserId, type, content, null, null), idempotencyKey));
     }
     try (InputStream bytes = file.getInputStream()) {
       Upload upload = new Upload(bytes, file.getOriginalFilename(), file.getContentType());
       return created(actor, messages.post(actor, AllmineMessageRequests.post(
-          chatId, targetUserId, type, content, idempotencyKey, null, upload)));
+          chatId, targetUserId, type, content, null, upload), idempotencyKey));
     }
   }
 

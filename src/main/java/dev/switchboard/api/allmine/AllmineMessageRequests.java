@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Allmine send requests to the core's one command: {@code chatId} names the conversation,
  * {@code targetUserId} the direct chat with a user (with both, they must agree), the type is one
- * of Allmine's, {@code content} the text or a media message's caption, the {@code
- * Idempotency-Key} header the client key.
+ * of Allmine's, {@code content} the text or a media message's caption. (The {@code
+ * Idempotency-Key} header is the request's, handled by {@code MessageService.post}'s keyed form.)
  */
 final class AllmineMessageRequests {
   /** The types Allmine clients send (credit transfers are written by transfers, and refused). */
@@ -26,8 +26,8 @@ final class AllmineMessageRequests {
    * @param upload the file sent with the message, or null
    */
   static PostMessage post(
-      String chatId, String targetUserId, String type, String content, String idempotencyKey,
-      String fileId, Upload upload) {
+      String chatId, String targetUserId, String type, String content, String fileId,
+      Upload upload) {
     MessageType parsed = type(type);
     if (parsed != null && parsed.carriesFile() && fileId == null && upload == null) {
       throw DomainException.invalid("type " + type + " needs a file");
@@ -42,7 +42,6 @@ final class AllmineMessageRequests {
         .text(content)
         .storedFile(fileId)
         .upload(upload)
-        .clientKey(idempotencyKey)
         .build();
   }
 

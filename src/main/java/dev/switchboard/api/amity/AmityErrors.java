@@ -96,6 +96,8 @@ public class AmityErrors implements DialectErrors {
       case USER_MUTED -> new AmityCode(403, 400302, "User is muted from the channel.");
       case CONVERSATION_MUTED -> new AmityCode(403, 400303, "Channel is muted.");
       case USER_BANNED -> new AmityCode(403, 400304, "User is banned from a channel / community.");
+      // Not a channel refusal: raised with CONFLICT, never with FORBIDDEN.
+      case REQUEST_IN_PROGRESS -> code(ErrorCode.CONFLICT);
     };
   }
 

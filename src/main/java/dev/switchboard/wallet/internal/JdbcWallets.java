@@ -5,7 +5,6 @@ import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.wallet.CreditTransfer;
 import dev.switchboard.wallet.LedgerEntry;
-import dev.switchboard.wallet.TransferKeyAlreadyUsed;
 import dev.switchboard.wallet.TransferKind;
 import dev.switchboard.wallet.Wallets;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,8 +61,7 @@ public class JdbcWallets implements Wallets {
 
   @Override
   public void record(CreditTransfer t) {
-    try {
-      jdbc.sql(
+    jdbc.sql(
               """
               INSERT INTO credit_transfers (tenant_id, id, kind, from_account, to_account, amount,
                                             reason, initiator, idempotency_key,
@@ -86,12 +83,6 @@ public class JdbcWallets implements Wallets {
               t.messageId(),
               utc(t.createdAt()))
           .update();
-    } catch (DuplicateKeyException e) {
-      if (t.idempotencyKey() == null) {
-        throw e;
-      }
-      throw new TransferKeyAlreadyUsed(t.idempotencyKey());
-    }
     entry(t, t.fromAccount(), -t.amount(), t.fromBalanceAfter());
     entry(t, t.toAccount(), t.amount(), t.toBalanceAfter());
   }
@@ -107,13 +98,9 @@ public class JdbcWallets implements Wallets {
   }
 
   @Override
-  public Optional<CreditTransfer> findByKey(
-      String tenantId, String initiator, String idempotencyKey) {
-    return jdbc.sql(
-            """
-            SELECT * FROM credit_transfers
-            WHERE tenant_id = ? AND initiator = ? AND idempotency_key = ?""")
-        .params(tenantId, initiator, idempotencyKey)
+  public Optional<CreditTransfer> find(String tenantId, String transferId) {
+    return jdbc.sql("SELECT * FROM credit_transfers WHERE tenant_id = ? AND id = ?")
+        .params(tenantId, transferId)
         .query(JdbcWallets::transfer)
         .optional();
   }
