@@ -7,8 +7,4 @@ import java.time.Instant;
  * as anyone of a domain ({@code userId} {@link AccessRevocations#WHOLE_DOMAIN}): after commit,
  * every node refuses the revoked tokens and closes the matching realtime connections.
  */
-public record AccessRevoked(String tenantId, String userId, Instant at) {
-  public boolean wholeDomain() {
-    return AccessRevocations.WHOLE_DOMAIN.equals(userId);
-  }
-}
+public record AccessRevoked(String tenantId, String userId, Instant at) {}

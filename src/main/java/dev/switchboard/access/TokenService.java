@@ -109,12 +109,6 @@ public class TokenService {
     return issue(tenant, user, g.familyId());
   }
 
-  /** Issues a pair for a user another flow has already authenticated (e.g. a dialect session). */
-  @Transactional
-  public TokenPair issueFor(Tenant tenant, User user) {
-    return issue(tenant, user, ids.next());
-  }
-
   /**
    * Issues the pair of a device session: the access token carries the session id and lives as
    * long as the session; the refresh family is the session, so revoking one revokes the other.
@@ -141,11 +135,11 @@ public class TokenService {
    * a user (or domain) whose access was revoked after it was issued, or whose domain id and name
    * disagree, is refused like an invalid one.
    */
-  public JwtTokens.Verified verifyToken(String accessToken) {
+  public VerifiedToken verifyToken(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
       throw DomainException.unauthenticated("Authentication required");
     }
-    JwtTokens.Verified verified = jwt.verifyToken(accessToken);
+    VerifiedToken verified = jwt.verifyToken(accessToken);
     Actor actor = verified.actor();
     if (verified.sessionId() == null) {
       throw DomainException.unauthenticated("Invalid or expired access token");

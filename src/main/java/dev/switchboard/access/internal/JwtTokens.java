@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.switchboard.access.AuthFailure;
 import dev.switchboard.access.AuthFailureLog;
+import dev.switchboard.access.VerifiedToken;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Scope;
@@ -48,7 +49,7 @@ public class JwtTokens {
           .expireAfterWrite(Duration.ofMinutes(10))
           .build();
 
-  private record Remembered(Verified verified, Instant expiresAt) {}
+  private record Remembered(VerifiedToken verified, Instant expiresAt) {}
 
   public JwtTokens(byte[] secret, Clock clock, Duration ttl) {
     this(secret, List.of(), clock, ttl);
@@ -81,8 +82,6 @@ public class JwtTokens {
    * A verified token: its actor, for device-session tokens the session id, and when it was
    * issued (whole seconds, as the {@code iat} claim carries it).
    */
-  public record Verified(Actor actor, String sessionId, Instant issuedAt) {}
-
   public String issue(Actor actor) {
     return issue(actor, null, ttl);
   }
@@ -120,7 +119,7 @@ public class JwtTokens {
    * signature and claim parsing (~14 % of a request's CPU in the bench profile). Revocation is not
    * decided here: the caller checks the token's device session on every use.
    */
-  public Verified verifyToken(String token) {
+  public VerifiedToken verifyToken(String token) {
     Remembered known = verified.getIfPresent(token);
     if (known != null && !clock.instant().isAfter(known.expiresAt())) {
       return known.verified();
@@ -141,7 +140,7 @@ public class JwtTokens {
           || jwt.getIssuedAt().isAfter(clock.instant().plus(ISSUED_AT_SKEW))) {
         throw new JwtException("missing or invalid claims");
       }
-      Verified result = new Verified(
+      VerifiedToken result = new VerifiedToken(
           new Actor(tenantId, domain, jwt.getSubject(), scope),
           jwt.getClaimAsString("sid"),
           jwt.getIssuedAt());

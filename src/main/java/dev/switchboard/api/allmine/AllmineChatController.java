@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,16 +34,19 @@ class AllmineChatController {
   private final MessageService messages;
   private final UserService users;
   private final AllmineMedia media;
+  private final Clock clock;
 
   AllmineChatController(
       ConversationService conversations,
       MessageService messages,
       UserService users,
-      AllmineMedia media) {
+      AllmineMedia media,
+      Clock clock) {
     this.conversations = conversations;
     this.messages = messages;
     this.users = users;
     this.media = media;
+    this.clock = clock;
   }
 
   @GetMapping("/api/v1/chats")
@@ -66,7 +70,7 @@ class AllmineChatController {
     Map<String, MediaView> files = media.of(actor, latest.values());
     List<ChatView> views =
         list.chats().stream().map(s -> view(s, latest, byId, files)).toList();
-    return AllmineEnvelope.ok(200, new ChatsPage(views, page, limit, list.total()));
+    return AllmineEnvelope.ok(200, new ChatsPage(views, page, limit, list.total()), clock.instant());
   }
 
   private static ChatView view(

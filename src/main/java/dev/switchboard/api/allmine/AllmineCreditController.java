@@ -7,6 +7,7 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.wallet.CreditTransfer;
 import dev.switchboard.wallet.WalletService;
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearerToken")
 class AllmineCreditController {
   private final WalletService wallets;
+  private final Clock clock;
 
-  AllmineCreditController(WalletService wallets) {
+  AllmineCreditController(WalletService wallets, Clock clock) {
     this.wallets = wallets;
+    this.clock = clock;
   }
 
   @PostMapping("/api/v1/messages/credit-transfer")
@@ -41,6 +44,6 @@ class AllmineCreditController {
     TransferResultView view =
         new TransferResultView(
             actor.userId(), body.recipientId(), t.amount(), t.fromBalanceAfter(), t.toBalanceAfter());
-    return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view));
+    return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view, clock.instant()));
   }
 }

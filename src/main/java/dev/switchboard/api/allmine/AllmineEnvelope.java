@@ -13,11 +13,11 @@ record AllmineEnvelope<T>(
     List<String> errors,
     String timestamp) {
 
-  static <T> AllmineEnvelope<T> ok(int status, T data) {
-    return new AllmineEnvelope<>(true, status, data, List.of(), Timestamps.iso(Instant.now()));
+  static <T> AllmineEnvelope<T> ok(int status, T data, Instant at) {
+    return new AllmineEnvelope<>(true, status, data, List.of(), Timestamps.iso(at));
   }
 
-  static AllmineEnvelope<Void> failure(int status, List<String> errors) {
-    return new AllmineEnvelope<>(false, status, null, errors, Timestamps.iso(Instant.now()));
+  static AllmineEnvelope<Void> failure(int status, List<String> errors, Instant at) {
+    return new AllmineEnvelope<>(false, status, null, errors, Timestamps.iso(at));
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import dev.switchboard.shared.Term;
 import dev.switchboard.shared.Vocabulary;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Component;
 @Order(100)
 class AllmineErrors implements DialectErrors {
   static final String VALIDATION_FAILED = "Validation failed";
+
+  private final Clock clock;
+
+  AllmineErrors(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Allmine's names for the core's terms (seeds 000-002). */
   static final Vocabulary WORDS =
@@ -76,13 +83,13 @@ class AllmineErrors implements DialectErrors {
     };
   }
 
-  private static ResponseEntity<Object> respond(int status, List<String> errors) {
+  private ResponseEntity<Object> respond(int status, List<String> errors) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     if (status == 401) {
       headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
     return new ResponseEntity<>(
-        AllmineEnvelope.failure(status, errors), headers, HttpStatusCode.valueOf(status));
+        AllmineEnvelope.failure(status, errors, clock.instant()), headers, HttpStatusCode.valueOf(status));
   }
 }

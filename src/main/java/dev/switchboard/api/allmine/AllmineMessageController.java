@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -46,16 +47,19 @@ class AllmineMessageController {
   private final ConversationService conversations;
   private final UserService users;
   private final AllmineMedia media;
+  private final Clock clock;
 
   AllmineMessageController(
       MessageService messages,
       ConversationService conversations,
       UserService users,
-      AllmineMedia media) {
+      AllmineMedia media,
+      Clock clock) {
     this.messages = messages;
     this.conversations = conversations;
     this.users = users;
     this.media = media;
+    this.clock = clock;
   }
 
   /** v1 and v2 take the same body and answer the same message object. */
@@ -106,7 +110,7 @@ class AllmineMessageController {
     List<Member> members =
         posted.replayed() ? conversations.members(actor, message.conversationId()) : List.of();
     MessageView view = AllmineMapper.message(message, members, media.of(actor, List.of(message)));
-    return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view));
+    return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view, clock.instant()));
   }
 
   @GetMapping("/api/v1/messages/chat/{chatId}")
@@ -132,7 +136,8 @@ class AllmineMessageController {
             AllmineMapper.participants(history.members(), people),
             page,
             limit,
-            history.total()));
+            history.total()),
+        clock.instant());
   }
 
   @PostMapping("/api/v1/messages/chat/{chatId}/read")
@@ -140,6 +145,6 @@ class AllmineMessageController {
   AllmineEnvelope<ReadReceipt> markRead(
       @Parameter(hidden = true) Actor actor, @PathVariable String chatId) {
     conversations.markAllRead(actor, chatId);
-    return AllmineEnvelope.ok(200, new ReadReceipt(chatId, 0));
+    return AllmineEnvelope.ok(200, new ReadReceipt(chatId, 0), clock.instant());
   }
 }

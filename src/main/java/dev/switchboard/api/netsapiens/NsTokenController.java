@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +44,7 @@ class NsTokenController {
   private final TenantService tenants;
   private final UserService users;
   private final JsonMapper json;
+  private final Clock clock;
   private final String clientId;
   private final String clientSecret;
 
@@ -52,12 +53,14 @@ class NsTokenController {
       TenantService tenants,
       UserService users,
       JsonMapper json,
+      Clock clock,
       @Value("${switchboard.netsapiens.client-id:}") String clientId,
       @Value("${switchboard.netsapiens.client-secret:}") String clientSecret) {
     this.tokens = tokens;
     this.tenants = tenants;
     this.users = users;
     this.json = json;
+    this.clock = clock;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
   }
@@ -102,7 +105,7 @@ class NsTokenController {
         claims.path("iss").asString(),
         claims.path("jti").asString(),
         NsFormat.uid(actor.userId(), actor.domain()),
-        Math.max(0, exp * 1000 - Instant.now().toEpochMilli()),
+        Math.max(0, exp * 1000 - clock.millis()),
         actor.domain(),
         tenants.resellerOf(actor.tenantId()).orElse(""),
         actor.userId(),

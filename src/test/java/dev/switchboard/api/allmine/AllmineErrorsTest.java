@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 class AllmineErrorsTest {
-  private final AllmineErrors errors = new AllmineErrors();
+  private final AllmineErrors errors = new AllmineErrors(java.time.Clock.systemUTC());
 
   @ParameterizedTest
   @CsvSource({
