@@ -90,6 +90,25 @@ final class Tables {
     inserts.put("conversation_tags", "INSERT INTO conversation_tags (tenant_id, conversation_id,"
         + " tag) SELECT tenant_id, conversation_id, 'moved' FROM conversation_members"
         + " WHERE user_id = '1001' ORDER BY conversation_id LIMIT 1");
+    // Operators' and carriers' rows that the compared views do not show either.
+    inserts.put("access_revocations", "INSERT INTO access_revocations (tenant_id, user_id,"
+        + " revoked_at) VALUES (" + tenant + ", 'bob', CURRENT_TIMESTAMP)");
+    inserts.put("operator_sessions", "INSERT INTO operator_sessions (token_hash, id, csrf_token,"
+        + " created_at, expires_at, revoked_at, client_address) VALUES ('" + "cd".repeat(32)
+        + "', '0000000000000000000000c1', 'csrf', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+        + " CURRENT_TIMESTAMP, '127.0.0.1')");
+    inserts.put("key_session_policies", "INSERT INTO key_session_policies (tenant_id,"
+        + " profile_updates, updated_at) VALUES (" + tenant + ", FALSE, CURRENT_TIMESTAMP)");
+    inserts.put("sms_unmatched_receipts", "INSERT INTO sms_unmatched_receipts (id,"
+        + " carrier_message_id, outcome, detail, received_at) VALUES ('0000000000000000000000b1',"
+        + " 'carrier-unknown', 'delivered', 'stat:DELIVRD', CURRENT_TIMESTAMP)");
+    inserts.put("conversation_change_marks", "INSERT INTO conversation_change_marks (tenant_id,"
+        + " conversation_id, compacted_through) SELECT tenant_id, conversation_id, 0"
+        + " FROM conversation_members WHERE user_id = '1001' ORDER BY conversation_id LIMIT 1");
+    inserts.put("idempotency_keys", "INSERT INTO idempotency_keys (tenant_id, caller, operation,"
+        + " idem_key, fingerprint, result_id, created_at, expires_at) VALUES (" + tenant
+        + ", 'system:admin', 'credit.topUp', 'moved-key', '" + "ef".repeat(32) + "', 'none',"
+        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
     try (Connection connection = h2(dataDir); Statement statement = connection.createStatement()) {
       for (Map.Entry<String, String> insert : inserts.entrySet()) {
         if (DataMigration.count(connection, insert.getKey()) == 0) {
