@@ -1,0 +1,8 @@
+package dev.switchboard.persistence;
+
+/**
+ * Every storage contract, so that both databases (H2RepositoryContractIT and
+ * PostgresRepositoryContractIT) run one and the same list.
+ */
+interface StorageContracts
+    extends RepositoryContract, FileRepositoryContract, SmsRepositoryContract, SmsSettlementContract {}
