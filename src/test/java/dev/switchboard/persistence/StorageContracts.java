@@ -5,4 +5,6 @@ package dev.switchboard.persistence;
  * PostgresRepositoryContractIT) run one and the same list.
  */
 interface StorageContracts
-    extends RepositoryContract, FileRepositoryContract, SmsRepositoryContract, SmsSettlementContract {}
+    extends RepositoryContract, FileRepositoryContract, SmsRepositoryContract, SmsSettlementContract,
+        AccessRepositoryContract, UserRepositoryContract, TenantRepositoryContract,
+        WalletRepositoryContract {}
