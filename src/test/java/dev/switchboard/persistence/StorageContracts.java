@@ -7,4 +7,5 @@ package dev.switchboard.persistence;
 interface StorageContracts
     extends RepositoryContract, FileRepositoryContract, SmsRepositoryContract, SmsSettlementContract,
         AccessRepositoryContract, UserRepositoryContract, TenantRepositoryContract,
-        WalletRepositoryContract {}
+        WalletRepositoryContract, ConversationRepositoryContract, StandingContract,
+        ChannelRepositoryContract, ChannelMemberRepositoryContract {}
