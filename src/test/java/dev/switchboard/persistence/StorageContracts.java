@@ -8,4 +8,5 @@ interface StorageContracts
     extends RepositoryContract, FileRepositoryContract, SmsRepositoryContract, SmsSettlementContract,
         AccessRepositoryContract, UserRepositoryContract, TenantRepositoryContract,
         WalletRepositoryContract, ConversationRepositoryContract, StandingContract,
-        ChannelRepositoryContract, ChannelMemberRepositoryContract {}
+        ChannelRepositoryContract, ChannelMemberRepositoryContract, FeedRepositoryContract,
+        MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract {}
