@@ -9,4 +9,5 @@ interface StorageContracts
         AccessRepositoryContract, UserRepositoryContract, TenantRepositoryContract,
         WalletRepositoryContract, ConversationRepositoryContract, StandingContract,
         ChannelRepositoryContract, ChannelMemberRepositoryContract, FeedRepositoryContract,
-        MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract {}
+        MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract,
+        MessageSessionRepositoryContract, OperatorRepositoryContract, BackupContract {}
