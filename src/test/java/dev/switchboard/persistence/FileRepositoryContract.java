@@ -128,4 +128,52 @@ interface FileRepositoryContract {
     assertThat(policies.shareGps(tenant)).contains(false);
     assertThat(policies.shareGps(other)).isEmpty();
   }
+
+  @Test
+  default void aDeletedFileLeavesNoRecordNorSharesAndOwnersListOnlyTheirOwn() {
+    String tenant = tenantWithUser("alice");
+    new JdbcUsers(jdbc()).insert(new User(tenant, "bob", IDS.next(), "bob", Scope.BASIC_USER, NOW, NOW), "{bcrypt}x");
+    var files = new JdbcStoredFiles(jdbc());
+    StoredFile first = file(tenant, "alice");
+    StoredFile second = file(tenant, "alice");
+    StoredFile bobs = file(tenant, "bob");
+    for (StoredFile f : new StoredFile[] {first, second, bobs}) {
+      files.insert(f);
+    }
+    Conversation chat = new Conversation(tenant, IDS.next(), ConversationKind.GROUP, "g", 0, NOW, NOW);
+    new JdbcConversations(jdbc()).insert(chat, null);
+    files.share(tenant, first.id(), chat.id());
+
+    assertThat(files.ownedBy(tenant, "alice")).containsExactly(first.id(), second.id());
+    assertThat(files.ownedBy(tenantWithUser("alice"), "alice")).isEmpty();
+    files.delete(tenantWithUser("alice"), first.id());
+    assertThat(files.find(tenant, first.id())).isPresent();
+    files.delete(tenant, first.id());
+    assertThat(files.find(tenant, first.id())).isEmpty();
+    assertThat(files.sharedInto(tenant, first.id())).isEmpty();
+    assertThat(files.ownedBy(tenant, "alice")).containsExactly(second.id());
+    assertThat(files.find(tenant, bobs.id())).isPresent();
+  }
+
+  @Test
+  default void aSharedFileIsReadableOnlyWhileTheReaderIsAMemberOfAConversationItWasSharedInto() {
+    String tenant = tenantWithUser("alice");
+    new JdbcUsers(jdbc()).insert(new User(tenant, "bob", IDS.next(), "bob", Scope.BASIC_USER, NOW, NOW), "{bcrypt}x");
+    var files = new JdbcStoredFiles(jdbc());
+    StoredFile shared = file(tenant, "alice");
+    files.insert(shared);
+    var conversations = new JdbcConversations(jdbc());
+    Conversation sharedInto = new Conversation(tenant, IDS.next(), ConversationKind.GROUP, "g", 0, NOW, NOW);
+    Conversation elsewhere = new Conversation(tenant, IDS.next(), ConversationKind.GROUP, "h", 0, NOW, NOW);
+    conversations.insert(sharedInto, null);
+    conversations.insert(elsewhere, null);
+    conversations.addMember(tenant, sharedInto.id(), "bob", NOW);
+    conversations.addMember(tenant, elsewhere.id(), "bob", NOW);
+    files.share(tenant, shared.id(), sharedInto.id());
+
+    assertThat(files.readableBy(tenant, "bob", java.util.List.of(shared.id()))).hasSize(1);
+    conversations.removeMember(tenant, sharedInto.id(), "bob");
+    assertThat(files.readableBy(tenant, "bob", java.util.List.of(shared.id())))
+        .as("membership of another conversation is no share").isEmpty();
+  }
 }

@@ -1,28 +1,29 @@
 package dev.switchboard.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The storage contract on the embedded database, in PostgreSQL mode as the server runs it. */
-class H2RepositoryContractIT
-    implements RepositoryContract, FileRepositoryContract, SmsRepositoryContract,
-        SmsSettlementContract {
+class H2RepositoryContractIT implements StorageContracts {
+  private static HikariDataSource dataSource;
   private static JdbcClient jdbc;
-  private static DataSource dataSource;
 
   @BeforeAll
   static void migrate() throws Exception {
     String dir = Files.createTempDirectory("switchboard-h2-contract").toString();
-    var dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
-        "jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+    // The server's own URL options (application.yml), on a file of its own.
+    dataSource = ContractDatabase.open("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000", "sa", "h2");
     jdbc = JdbcClient.create(dataSource);
-    H2RepositoryContractIT.dataSource = dataSource;
+  }
+
+  @AfterAll
+  static void close() {
+    dataSource.close();
   }
 
   @Override

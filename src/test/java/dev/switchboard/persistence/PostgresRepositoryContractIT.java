@@ -1,28 +1,31 @@
 package dev.switchboard.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.support.PostgresTestDatabase;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** The storage contract on a real PostgreSQL server (the database .ci/run creates). */
 @ExtendWith(PostgresTestDatabase.class)
-class PostgresRepositoryContractIT
-    implements RepositoryContract, FileRepositoryContract, SmsRepositoryContract,
-        SmsSettlementContract {
+class PostgresRepositoryContractIT implements StorageContracts {
+  private static HikariDataSource dataSource;
   private static JdbcClient jdbc;
-  private static DataSource dataSource;
 
   @BeforeAll
   static void migrate() {
-    var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
-        PostgresTestDatabase.url(), PostgresTestDatabase.user(), "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+    dataSource = ContractDatabase.open(
+        PostgresTestDatabase.url(), PostgresTestDatabase.user(), "postgresql");
     jdbc = JdbcClient.create(dataSource);
-    PostgresRepositoryContractIT.dataSource = dataSource;
+  }
+
+  @AfterAll
+  static void close() {
+    if (dataSource != null) {
+      dataSource.close();
+    }
   }
 
   @Override

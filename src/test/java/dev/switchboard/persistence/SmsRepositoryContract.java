@@ -224,4 +224,42 @@ interface SmsRepositoryContract {
     assertThat(load.depth(SmsStatus.SENDING) - before.depth(SmsStatus.SENDING)).isEqualTo(1);
     assertThat(load.oldestDueWait()).isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(90));
   }
+
+  @Test
+  default void theOperatorListsADomainsOutboxNewestFirstAndCancelsOnlyWhatIsStillQueued() {
+    var outbox = new JdbcSmsOutboxEntries(jdbc());
+    String t = tenant();
+    String other = tenant();
+    SmsOutboxEntry oldest = queued(t, NOW.minusSeconds(20));
+    SmsOutboxEntry sending = queued(t, NOW.minusSeconds(10));
+    SmsOutboxEntry newest = queued(t, NOW);
+    queued(other, NOW);
+    outbox.claim(t, sending.id(), "tok", NOW, NOW.plusSeconds(60));
+    long failedBefore = outbox.countInStatus(SmsStatus.FAILED);
+
+    assertThat(outbox.list(t, null, 10, 0)).extracting(SmsOutboxEntry::id)
+        .containsExactly(newest.id(), sending.id(), oldest.id());
+    assertThat(outbox.list(t, null, 1, 1)).extracting(SmsOutboxEntry::id).containsExactly(sending.id());
+    assertThat(outbox.list(t, SmsStatus.QUEUED, 10, 0)).extracting(SmsOutboxEntry::id)
+        .containsExactly(newest.id(), oldest.id());
+    assertThat(outbox.count(t, null)).isEqualTo(3);
+    assertThat(outbox.count(t, SmsStatus.SENDING)).isEqualTo(1);
+
+    assertThat(outbox.cancel(other, newest.id(), "no", NOW)).isFalse();
+    assertThat(outbox.cancel(t, sending.id(), "no", NOW)).as("a sending entry is not stopped").isFalse();
+    assertThat(outbox.cancel(t, newest.id(), "by the operator", NOW)).isTrue();
+    assertThat(outbox.cancel(t, newest.id(), "by the operator", NOW)).isFalse();
+    assertThat(outbox.fail(t, sending.id(), "not-the-token", "x", NOW)).isFalse();
+    assertThat(outbox.fail(t, sending.id(), "tok", "rejected", NOW)).isTrue();
+    assertThat(outbox.find(t, sending.id())).get().satisfies(e -> {
+      assertThat(e.status()).isEqualTo(SmsStatus.FAILED);
+      assertThat(e.lastError()).isEqualTo("rejected");
+      assertThat(e.leaseUntil()).isNull();
+    });
+    assertThat(outbox.find(t, newest.id()).orElseThrow().lastError()).isEqualTo("by the operator");
+    assertThat(outbox.due(NOW.plusSeconds(3600), 1000)).extracting(SmsOutboxEntry::id)
+        .as("a failed entry is never due again").doesNotContain(sending.id(), newest.id());
+    assertThat(outbox.count(t, SmsStatus.FAILED)).isEqualTo(2);
+    assertThat(outbox.countInStatus(SmsStatus.FAILED) - failedBefore).isEqualTo(2);
+  }
 }

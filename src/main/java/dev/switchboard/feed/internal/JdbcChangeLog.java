@@ -156,15 +156,16 @@ public class JdbcChangeLog implements ChangeLog {
   /** The newest change still in the log, else how far retention cut it, else 0. */
   @Override
   public long lastChangeSeq(String tenantId, String conversationId) {
-    Long newest =
+    // MAX of no rows is NULL, which a single Long cannot carry: 0 stands for none (seqs start at 1).
+    long newest =
         jdbc.sql(
                 """
-                SELECT MAX(change_seq) FROM conversation_changes
+                SELECT COALESCE(MAX(change_seq), 0) FROM conversation_changes
                 WHERE tenant_id = ? AND conversation_id = ?""")
             .params(tenantId, conversationId)
             .query(Long.class)
             .single();
-    return newest != null ? newest : compactedThrough(tenantId, conversationId);
+    return newest > 0 ? newest : compactedThrough(tenantId, conversationId);
   }
 
   private static Change change(ResultSet rs, int row) throws SQLException {

@@ -79,7 +79,8 @@ public class JdbcUsers implements Users {
   public boolean updateDisplayName(
       String tenantId, String userId, String displayName, Instant at) {
     return jdbc.sql(
-                "UPDATE users SET display_name = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?")
+                "UPDATE users SET display_name = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?"
+                    + LIVE)
             .params(displayName, at.atOffset(ZoneOffset.UTC), tenantId, userId)
             .update()
         == 1;
