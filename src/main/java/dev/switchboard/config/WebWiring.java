@@ -17,6 +17,7 @@ import dev.switchboard.api.web.DialectErrorReportValve;
 import dev.switchboard.api.web.EarlyAuthentication;
 import dev.switchboard.api.web.ErrorResponses;
 import dev.switchboard.api.web.RateLimiter;
+import dev.switchboard.api.web.DialectErrorRouter;
 import dev.switchboard.api.web.RequestIdFilter;
 import dev.switchboard.api.web.RequestSizeLimitFilter;
 import dev.switchboard.api.web.TextCheckingFilter;
@@ -89,8 +90,9 @@ class WebWiring implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-    FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter(DialectErrorRouter dialects) {
+    FilterRegistrationBean<RequestIdFilter> bean =
+        new FilterRegistrationBean<>(new RequestIdFilter(dialects));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return bean;
   }

@@ -1,5 +1,6 @@
 package dev.switchboard.api.allmine;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.allmine.AllmineDtos.CreditTransferRequest;
 import dev.switchboard.api.allmine.AllmineDtos.TransferResultView;
 import dev.switchboard.api.web.JsonAmounts;
@@ -33,6 +34,7 @@ class AllmineCreditController {
 
   @PostMapping("/api/v1/messages/credit-transfer")
   @Operation(summary = "Send a credit transfer message")
+  @ApiResponse(responseCode = "201", description = "Transferred (or the replay of an earlier transfer with the same Idempotency-Key)")
   ResponseEntity<AllmineEnvelope<TransferResultView>> transfer(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

@@ -2,6 +2,7 @@ package dev.switchboard.api.allmine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /** Request and response records of the Allmine dialect, field for field as its docs show. */
@@ -16,7 +17,19 @@ final class AllmineDtos {
   record SendMessageRequest(
       String type, String chatId, String targetUserId, String content, String file) {}
 
-  record CreditTransferRequest(String recipientId, JsonNode amount) {}
+  record CreditTransferRequest(
+      @Schema(example = "bob") String recipientId,
+      @Schema(type = "integer", format = "int64", minimum = "1", example = "10",
+          description = "Whole credits, at least 1") JsonNode amount) {}
+
+  /** The multipart form of a media message: the fields of {@link SendMessageRequest} and a file. */
+  record MediaMessageForm(
+      @Schema(description = "image, video, audio or file; detected from the bytes when absent")
+          String type,
+      @Schema(description = "The chat to post to; or targetUserId") String chatId,
+      @Schema(description = "The other user of a direct chat; or chatId") String targetUserId,
+      @Schema(description = "Caption") String content,
+      @Schema(type = "string", format = "binary", description = "The media file") String file) {}
 
   record CreditTransferView(long amount, String recipientId, String senderId) {}
 

@@ -1,5 +1,8 @@
 package dev.switchboard.api.netsapiens;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ScopedAccess;
 import dev.switchboard.api.netsapiens.NsDtos.Count;
 import dev.switchboard.api.netsapiens.NsDtos.SmsNumberRequest;
@@ -52,6 +55,7 @@ class NsSmsNumberController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/smsnumbers")
   @Operation(summary = "Add an SMS number to the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted: the number as stored")
   ResponseEntity<Map<String, String>> create(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -69,6 +73,7 @@ class NsSmsNumberController {
 
   @PutMapping("/ns-api/v2/domains/{domain}/smsnumbers/{smsnumber}")
   @Operation(summary = "Assign an SMS number to a user, or back to the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> update(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -87,6 +92,7 @@ class NsSmsNumberController {
 
   @DeleteMapping("/ns-api/v2/domains/{domain}/smsnumbers/{smsnumber}")
   @Operation(summary = "Remove an SMS number from the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> delete(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,

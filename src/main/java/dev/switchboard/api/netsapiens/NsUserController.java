@@ -1,5 +1,8 @@
 package dev.switchboard.api.netsapiens;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ScopedAccess;
 import dev.switchboard.api.netsapiens.NsDtos.NewUserRequest;
 import dev.switchboard.api.netsapiens.NsDtos.UserView;
@@ -49,6 +52,7 @@ class NsUserController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/users")
   @Operation(summary = "Create a user (extension) in the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> create(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,

@@ -1,5 +1,7 @@
 package dev.switchboard.api.amity.file;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.amity.AmityFileView;
 import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.api.web.FileUrls;
@@ -111,6 +113,7 @@ class AmityFileController {
   /** Redirects to the file, or for {@code size} small or medium to its thumbnail when it has one. */
   @GetMapping("/api/v3/files/{fileId}/download")
   @Operation(summary = "Download a file (redirect to its URL)")
+  @ApiResponse(responseCode = "302", description = "Redirect to the file (or its thumbnail)", headers = @Header(name = "Location", description = "The /files URL"))
   ResponseEntity<Void> download(@Parameter(hidden = true) Actor actor,
       @PathVariable String fileId, @RequestParam(required = false) String size) {
     new Violations()

@@ -1,5 +1,8 @@
 package dev.switchboard.api.amity.session;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.DeviceSession.DeviceInfo;
@@ -97,6 +100,8 @@ class AmitySessionController {
   /** Answers the token as text/plain, and a bad server key as text/plain 401, as Amity does. */
   @PostMapping("/api/v4/authentication/token")
   @Operation(summary = "Mint a short-lived auth token for secure mode (x-server-key)")
+  @ApiResponse(responseCode = "200", description = "The auth token", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "401", description = "Wrong or missing x-server-key", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string", example = "Unauthorized")))
   ResponseEntity<String> authToken(
       @RequestHeader(name = "x-server-key", required = false) String serverKey,
       @RequestBody AuthTokenRequest body) {
