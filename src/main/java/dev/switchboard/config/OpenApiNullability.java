@@ -21,6 +21,26 @@ final class OpenApiNullability implements PropertyCustomizer {
     if (property == null || !mayBeNull(type) || required(type.getCtxAnnotations())) {
       return property;
     }
+    if (property.getOneOf() != null || property.getAnyOf() != null) {
+      // Alternatives given by hand (a string or an array): null is one more of them.
+      property.setTypes(null);
+      property.setType(null);
+      List<Schema> alternatives = new java.util.ArrayList<>(
+          property.getOneOf() != null ? property.getOneOf() : property.getAnyOf());
+      alternatives.add(new Schema<>().type("null"));
+      if (property.getOneOf() != null) {
+        property.setOneOf(alternatives);
+      } else {
+        property.setAnyOf(alternatives);
+      }
+      return property;
+    }
+    String declared = declaredType(type.getCtxAnnotations());
+    if (declared != null) {
+      // A free-form JSON field that says what it holds (@Schema(type = "integer")).
+      property.setTypes(new java.util.LinkedHashSet<>(List.of(declared, "null")));
+      return property;
+    }
     if (property.get$ref() != null) {
       return new Schema<>().anyOf(List.of(property, new Schema<>().type("null")))
           .description(property.getDescription());
@@ -45,6 +65,19 @@ final class OpenApiNullability implements PropertyCustomizer {
           && !javaType.isMapLikeType() && !javaType.isArrayType();
     }
     return false;
+  }
+
+  private static String declaredType(Annotation[] annotations) {
+    if (annotations == null) {
+      return null;
+    }
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema schema
+          && !schema.type().isEmpty()) {
+        return schema.type();
+      }
+    }
+    return null;
   }
 
   private static boolean required(Annotation[] annotations) {

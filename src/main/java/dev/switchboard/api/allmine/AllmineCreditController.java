@@ -1,6 +1,5 @@
 package dev.switchboard.api.allmine;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.allmine.AllmineDtos.CreditTransferRequest;
 import dev.switchboard.api.allmine.AllmineDtos.TransferResultView;
 import dev.switchboard.api.web.JsonAmounts;
@@ -8,11 +7,12 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.wallet.CreditTransfer;
 import dev.switchboard.wallet.WalletService;
-import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

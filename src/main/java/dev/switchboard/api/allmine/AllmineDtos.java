@@ -1,8 +1,8 @@
 package dev.switchboard.api.allmine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Request and response records of the Allmine dialect, field for field as its docs show. */
@@ -15,11 +15,15 @@ final class AllmineDtos {
    * {@code file} part of a multipart/form-data request.
    */
   record SendMessageRequest(
-      String type, String chatId, String targetUserId, String content, String file) {}
+      @Schema(example = "text") String type,
+      @Schema(description = "The chat to post to; or targetUserId") String chatId,
+      @Schema(example = "bob", description = "The other user of a direct chat") String targetUserId,
+      @Schema(example = "Hello Bob!") String content,
+      @Schema(description = "The id of a file already uploaded") String file) {}
 
   record CreditTransferRequest(
       @Schema(example = "bob") String recipientId,
-      @Schema(type = "integer", format = "int64", minimum = "1", example = "10",
+      @Schema(type = "integer", format = "int64", minimum = "1", example = "25",
           description = "Whole credits, at least 1") JsonNode amount) {}
 
   /** The multipart form of a media message: the fields of {@link SendMessageRequest} and a file. */

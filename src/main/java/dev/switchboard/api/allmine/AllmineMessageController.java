@@ -1,6 +1,5 @@
 package dev.switchboard.api.allmine;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.allmine.AllmineDtos.ChatMessagesPage;
 import dev.switchboard.api.allmine.AllmineDtos.MediaView;
 import dev.switchboard.api.allmine.AllmineDtos.MessageView;
@@ -19,14 +18,15 @@ import dev.switchboard.shared.PageRequest;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,5 @@
 package dev.switchboard.api.files;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.web.NativeErrors;
 import dev.switchboard.file.AccessType;
 import dev.switchboard.file.ByteRange;
@@ -12,6 +8,10 @@ import dev.switchboard.file.FileKind;
 import dev.switchboard.file.FileService;
 import dev.switchboard.file.StoredBytesUnavailable;
 import dev.switchboard.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,8 +1,5 @@
 package dev.switchboard.api.netsapiens;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ScopedAccess;
 import dev.switchboard.api.netsapiens.NsDtos.MessageSend;
 import dev.switchboard.api.netsapiens.NsDtos.SessionUpdate;
@@ -16,6 +13,9 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;

@@ -1,8 +1,5 @@
 package dev.switchboard.api.netsapiens;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ScopedAccess;
 import dev.switchboard.api.netsapiens.NsDtos.Count;
 import dev.switchboard.api.netsapiens.NsDtos.SmsNumberRequest;
@@ -15,6 +12,9 @@ import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package dev.switchboard.api.amity.file;
 
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.api.amity.AmityFileView;
 import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.api.web.FileUrls;
@@ -15,6 +13,8 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -1,8 +1,5 @@
 package dev.switchboard.api.amity.session;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.DeviceSession.DeviceInfo;
@@ -21,6 +18,9 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
