@@ -32,10 +32,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class UserProfileCache {
   static final int MAX_ENTRIES = 100_000;
 
-  private record Key(String tenantId, String userId) {}
+  private record ProfileKey(String tenantId, String userId) {}
 
   private final Users users;
-  private final Cache<Key, User> profiles;
+  private final Cache<ProfileKey, User> profiles;
 
   UserProfileCache(
       Users users,
@@ -49,11 +49,11 @@ class UserProfileCache {
 
   /** The users with these ids, by id: one query for all those not remembered, none if all are. */
   Map<String, User> byUserId(String tenantId, Collection<String> userIds) {
-    Set<Key> keys = new LinkedHashSet<>();
+    Set<ProfileKey> keys = new LinkedHashSet<>();
     for (String userId : userIds) {
-      keys.add(new Key(tenantId, userId));
+      keys.add(new ProfileKey(tenantId, userId));
     }
-    Map<Key, User> found = profiles.getAll(keys, missing -> load(tenantId, missing));
+    Map<ProfileKey, User> found = profiles.getAll(keys, missing -> load(tenantId, missing));
     Map<String, User> byId = new HashMap<>(found.size() * 2);
     found.forEach((key, user) -> byId.put(key.userId(), user));
     return byId;
@@ -61,7 +61,7 @@ class UserProfileCache {
 
   /** Drops what this node remembers of the user, now and again when the transaction commits. */
   void forget(String tenantId, String userId) {
-    Key key = new Key(tenantId, userId);
+    ProfileKey key = new ProfileKey(tenantId, userId);
     profiles.invalidate(key);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
@@ -74,11 +74,11 @@ class UserProfileCache {
     }
   }
 
-  private Map<Key, User> load(String tenantId, Set<? extends Key> missing) {
-    List<String> ids = missing.stream().map(Key::userId).toList();
-    Map<Key, User> loaded = new HashMap<>(ids.size() * 2);
+  private Map<ProfileKey, User> load(String tenantId, Set<? extends ProfileKey> missing) {
+    List<String> ids = missing.stream().map(ProfileKey::userId).toList();
+    Map<ProfileKey, User> loaded = new HashMap<>(ids.size() * 2);
     for (User user : users.findAll(tenantId, ids)) {
-      loaded.put(new Key(tenantId, user.userId()), user);
+      loaded.put(new ProfileKey(tenantId, user.userId()), user);
     }
     return loaded;
   }

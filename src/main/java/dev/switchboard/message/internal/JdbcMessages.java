@@ -82,7 +82,7 @@ public class JdbcMessages implements Messages {
 
   @Override
   public Optional<Message> findByClientKey(String tenantId, String senderId, String clientKey) {
-    List<MessageRows.Row> found =
+    List<MessageRows.MessageRow> found =
         jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
             .params(tenantId, senderId, clientKey)
             .query(rows::row)
@@ -107,7 +107,7 @@ public class JdbcMessages implements Messages {
 
   @Override
   public Optional<Message> findByPublicId(String tenantId, String publicId, String callerId) {
-    List<MessageRows.Row> found = jdbc.sql(SELECT + """
+    List<MessageRows.MessageRow> found = jdbc.sql(SELECT + """
             WHERE m.tenant_id = :tenant AND (m.id = :id OR m.client_id = :id)
             ORDER BY CASE WHEN m.id = :id THEN 0 WHEN m.sender_id = :caller THEN 1 ELSE 2 END,
                      m.created_at, m.id
@@ -166,7 +166,7 @@ public class JdbcMessages implements Messages {
     }
     sql.append(q.newestFirst() ? " ORDER BY m.seq DESC" : " ORDER BY m.seq")
         .append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
-    List<MessageRows.Row> found = new ArrayList<>(
+    List<MessageRows.MessageRow> found = new ArrayList<>(
         jdbc.sql(sql.toString()).params(params).query(rows::row).list());
     if (q.newestFirst()) {
       Collections.reverse(found);

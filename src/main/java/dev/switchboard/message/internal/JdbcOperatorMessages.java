@@ -23,7 +23,7 @@ public class JdbcOperatorMessages implements OperatorMessages {
   // and the messages table needs no index on its flag count.
   @Override
   public List<Message> flagged(String tenantId, int limit, long offset) {
-    List<MessageRows.Row> found = jdbc.sql(
+    List<MessageRows.MessageRow> found = jdbc.sql(
             "SELECT " + MessageRows.COLUMNS
                 + """
                  \sFROM messages m

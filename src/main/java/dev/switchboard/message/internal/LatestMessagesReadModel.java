@@ -20,7 +20,7 @@ final class LatestMessagesReadModel {
   }
 
   /** Without their tags (the caller adds them, {@link MessageTags#attach}). */
-  List<MessageRows.Row> find(String tenantId, Collection<String> conversationIds) {
+  List<MessageRows.MessageRow> find(String tenantId, Collection<String> conversationIds) {
     return jdbc.sql(JdbcMessages.SELECT + """
             JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
                                 AND c.last_seq = m.seq

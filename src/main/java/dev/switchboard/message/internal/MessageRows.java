@@ -36,10 +36,10 @@ final class MessageRows {
    * A message as read from its row, without its tags (they live in their own table), and how
    * many it has: {@link MessageTags#attach} reads them for the rows that have some.
    */
-  record Row(Message message, int tagCount) {}
+  record MessageRow(Message message, int tagCount) {}
 
-  Row row(ResultSet rs, int row) throws SQLException {
-    return new Row(map(rs), rs.getInt("tag_count"));
+  MessageRow row(ResultSet rs, int row) throws SQLException {
+    return new MessageRow(map(rs), rs.getInt("tag_count"));
   }
 
   private Message map(ResultSet rs) throws SQLException {

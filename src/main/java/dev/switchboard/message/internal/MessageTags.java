@@ -1,7 +1,7 @@
 package dev.switchboard.message.internal;
 
 import dev.switchboard.message.Message;
-import dev.switchboard.message.internal.MessageRows.Row;
+import dev.switchboard.message.internal.MessageRows.MessageRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,16 +50,16 @@ final class MessageTags {
    * The messages of these rows with their tags, in the rows' order: one query for the rows that
    * have tags, none when no row has any.
    */
-  List<Message> attach(String tenantId, List<Row> rows) {
+  List<Message> attach(String tenantId, List<MessageRow> rows) {
     List<String> tagged = new ArrayList<>();
-    for (Row row : rows) {
+    for (MessageRow row : rows) {
       if (row.tagCount() > 0) {
         tagged.add(row.message().id());
       }
     }
     Map<String, List<String>> tags = tagged.isEmpty() ? Map.of() : read(tenantId, tagged);
     List<Message> out = new ArrayList<>(rows.size());
-    for (Row row : rows) {
+    for (MessageRow row : rows) {
       List<String> own = tags.get(row.message().id());
       out.add(own == null ? row.message() : MessageRows.withTags(row.message(), own));
     }
