@@ -35,21 +35,21 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  */
 final class OpenApiDialects implements OpenApiCustomizer {
   /** An API of the server: its tags come in this order, then by name. */
-  record Dialect(String name, String errorSchema, String security, List<String> prefixes) {
+  record DocumentedApi(String name, String errorSchema, String security, List<String> prefixes) {
     boolean owns(String path) {
       return prefixes.stream().anyMatch(path::startsWith);
     }
   }
 
-  static final List<Dialect> DIALECTS = List.of(
-      new Dialect("admin", "NativeError", "adminKey", List.of("/admin/", "/console/")),
-      new Dialect("tokens", "NativeError", null, List.of("/auth/")),
-      new Dialect("native", "NativeError", "bearerToken", List.of("/files/", "/realtime/")),
-      new Dialect("carrier", "NativeError", "carrierSecret", List.of("/carrier/")),
-      new Dialect("amity", "AmityError", "amityBearer", List.of("/api/v3/", "/api/v4/",
+  static final List<DocumentedApi> DIALECTS = List.of(
+      new DocumentedApi("admin", "NativeError", "adminKey", List.of("/admin/", "/console/")),
+      new DocumentedApi("tokens", "NativeError", null, List.of("/auth/")),
+      new DocumentedApi("native", "NativeError", "bearerToken", List.of("/files/", "/realtime/")),
+      new DocumentedApi("carrier", "NativeError", "carrierSecret", List.of("/carrier/")),
+      new DocumentedApi("amity", "AmityError", "amityBearer", List.of("/api/v3/", "/api/v4/",
           "/api/v5/", "/api/v2/reactions", "/api/v2/channel")),
-      new Dialect("allmine", "AllmineError", "bearerToken", List.of("/api/v1/", "/api/v2/")),
-      new Dialect("netsapiens", "NetSapiensError", "nsBearer", List.of("/ns-api/")));
+      new DocumentedApi("allmine", "AllmineError", "bearerToken", List.of("/api/v1/", "/api/v2/")),
+      new DocumentedApi("netsapiens", "NetSapiensError", "nsBearer", List.of("/ns-api/")));
 
   /** Operations that take another credential than their API's, or none ("" = public). */
   static final Map<String, String> SECURITY_EXCEPTIONS = Map.of(
@@ -64,7 +64,7 @@ final class OpenApiDialects implements OpenApiCustomizer {
   @Override
   public void customise(OpenAPI openApi) {
     openApi.getComponents().getSchemas().putAll(errorSchemas());
-    Map<String, Dialect> tagDialects = new TreeMap<>();
+    Map<String, DocumentedApi> tagDialects = new TreeMap<>();
     openApi.getPaths().forEach((path, item) -> dialect(path).ifPresent(dialect ->
         item.readOperationsMap().forEach((method, operation) -> {
           document(path, method, operation, dialect);
@@ -75,12 +75,12 @@ final class OpenApiDialects implements OpenApiCustomizer {
     orderTags(openApi, tagDialects);
   }
 
-  static Optional<Dialect> dialect(String path) {
+  static Optional<DocumentedApi> dialect(String path) {
     return DIALECTS.stream().filter(d -> d.owns(path)).findFirst();
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation operation,
-      Dialect dialect) {
+      DocumentedApi dialect) {
     String key = method + " " + path;
     String security = SECURITY_EXCEPTIONS.getOrDefault(key, dialect.security());
     if (security != null && !security.isEmpty()) {
@@ -112,7 +112,7 @@ final class OpenApiDialects implements OpenApiCustomizer {
   }
 
   private static void add(ApiResponses responses, String status, String description,
-      Dialect dialect) {
+      DocumentedApi dialect) {
     if (responses.containsKey(status)) {
       ApiResponse existing = responses.get(status);
       if (existing.getContent() == null || existing.getContent().isEmpty()) {
@@ -124,12 +124,12 @@ final class OpenApiDialects implements OpenApiCustomizer {
         new ApiResponse().description(description).content(errorContent(dialect)));
   }
 
-  private static Content errorContent(Dialect dialect) {
+  private static Content errorContent(DocumentedApi dialect) {
     return new Content().addMediaType("application/json", new MediaType()
         .schema(new Schema<>().$ref("#/components/schemas/" + dialect.errorSchema())));
   }
 
-  private static void orderTags(OpenAPI openApi, Map<String, Dialect> tagDialects) {
+  private static void orderTags(OpenAPI openApi, Map<String, DocumentedApi> tagDialects) {
     Map<String, Tag> known = new LinkedHashMap<>();
     if (openApi.getTags() != null) {
       openApi.getTags().forEach(tag -> known.put(tag.getName(), tag));

@@ -82,7 +82,6 @@ public final class AmityMessageDtos {
     }
   }
 
-  public record AmitySuccess(boolean success) {}
 
   public record AmityResult(boolean result) {}
 }
