@@ -149,8 +149,8 @@ final class OpenApiDialects implements OpenApiCustomizer {
     Map<String, Schema> schemas = new LinkedHashMap<>();
     schemas.put("NativeError", new ObjectSchema()
         .description("Switchboard's own error: the admin, token, file, carrier and realtime APIs")
-        .addProperty("error", new StringSchema().example("not_found"))
-        .addProperty("message", new StringSchema().example("User not found"))
+        .addProperty("error", new StringSchema().example("invalid_argument"))
+        .addProperty("message", new StringSchema().example("Invalid request: domain is required"))
         .required(List.of("error", "message")));
     schemas.put("AllmineError", new ObjectSchema()
         .description("Allmine's envelope of a failure")
