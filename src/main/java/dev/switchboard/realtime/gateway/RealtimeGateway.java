@@ -6,6 +6,7 @@ import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.bus.BusEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeInterceptor;
@@ -31,6 +33,8 @@ public final class RealtimeGateway implements AutoCloseable {
   private final Subscriptions.Factory subscriptions;
   private final MeterRegistry meters;
   private final Faces faces;
+  private final Clock clock;
+  private final Connection.Limits limits;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("realtime-timers").daemon().factory());
@@ -42,23 +46,36 @@ public final class RealtimeGateway implements AutoCloseable {
       ChangeFeed feed,
       Faces faces,
       tools.jackson.databind.json.JsonMapper json,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     this.properties = properties;
     this.meters = meters;
     this.faces = faces;
+    this.clock = clock;
+    this.limits =
+        new Connection.Limits(
+            properties.queueSize(),
+            properties.queueBytes().toBytes(),
+            properties.sendTimeout().toMillis());
     Gauge.builder("switchboard.realtime.connections", this, RealtimeGateway::connectionCount)
         .description("Open realtime WebSocket connections on this node")
         .register(meters);
     Frames frames = new Frames(json);
+    RealtimeMeters counters = new RealtimeMeters(meters);
     this.connections = new Connections(conversations::memberships, frames);
     this.subscriptions =
         connection ->
-            new Subscriptions(connection, feed, json, frames, id -> connections.follow(connection, id));
+            new Subscriptions(
+                connection, feed, json, frames, id -> connections.follow(connection, id), counters);
     this.handler = new RealtimeHandler(this, tokens, feed, json, frames);
     this.handshake = new HandshakeAuthentication(tokens);
     faces.add(connections);
     long beat = properties.heartbeat().toMillis();
     timers.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    // Checks blocked writes a few times per send timeout, so a stuck client is closed within
+    // about 1.25 send timeouts.
+    long watch = Math.max(100, properties.sendTimeout().toMillis() / 4);
+    timers.scheduleWithFixedDelay(this::closeBlocked, watch, watch, TimeUnit.MILLISECONDS);
   }
 
   public WebSocketHandler handler() {
@@ -93,8 +110,9 @@ public final class RealtimeGateway implements AutoCloseable {
   }
 
   Connection open(WebSocketSession session) {
+    limitBlockingWrites(session);
     Connection connection =
-        new Connection(session, properties.queueSize(), workers, subscriptions, this::countClose);
+        new Connection(session, limits, clock, workers, subscriptions, this::countClose);
     connections.add(connection);
     return connection;
   }
@@ -141,13 +159,34 @@ public final class RealtimeGateway implements AutoCloseable {
   }
 
   /**
+   * Tomcat gives up on a blocked write after this session property (its default is 20 s), which
+   * frees the writing thread as soon as our own limit is reached.
+   */
+  private void limitBlockingWrites(WebSocketSession session) {
+    if (session instanceof NativeWebSocketSession wrapped
+        && wrapped.getNativeSession(jakarta.websocket.Session.class) instanceof jakarta.websocket.Session ws) {
+      ws.getUserProperties()
+          .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", properties.sendTimeout().toMillis());
+    }
+  }
+
+  /** Closes (4008) every connection whose write has been blocked longer than the send timeout. */
+  private void closeBlocked() {
+    for (Connection connection : connections.all()) {
+      if (connection.blockedTooLong()) {
+        connection.close(CloseCodes.TOO_SLOW);
+      }
+    }
+  }
+
+  /**
    * Pings every connection not already waiting for a pong; a peer that has not answered a ping
    * sent two beats ago is dead and is closed. The clock starts when the ping is written, not
    * when it is queued, so a busy connection is never mistaken for a dead one (a client that
    * stops reading fills its mailbox instead and is closed as too slow).
    */
   private void heartbeat() {
-    Instant deadline = Instant.now().minus(properties.heartbeat().multipliedBy(2));
+    Instant deadline = clock.instant().minus(properties.heartbeat().multipliedBy(2));
     for (Connection connection : connections.all()) {
       if (connection.silentSince(deadline)) {
         connection.close(CloseCodes.HEARTBEAT_TIMEOUT);
