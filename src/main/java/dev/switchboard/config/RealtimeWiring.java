@@ -61,7 +61,7 @@ class RealtimeWiring {
 
   /** Actuator component {@code realtimeBus}: DEGRADED, not DOWN, while Redis is away. */
   @Bean
-  HealthContributor realtimeBusHealth(RealtimeBus bus) {
+  HealthContributor realtimeBusHealthContributor(RealtimeBus bus) {
     return RealtimeBusHealth.of(bus);
   }
 

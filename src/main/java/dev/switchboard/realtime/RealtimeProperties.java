@@ -35,7 +35,7 @@ public record RealtimeProperties(
     authTimeout = authTimeout == null ? Duration.ofSeconds(5) : authTimeout;
     heartbeat = heartbeat == null ? Duration.ofSeconds(25) : heartbeat;
     queueSize = queueSize <= 0 ? 1024 : queueSize;
-    queueBytes = queueBytes == null ? DataSize.ofMegabytes(4) : queueBytes;
+    queueBytes = queueBytes == null ? DataSize.ofMegabytes(1) : queueBytes;
     sendTimeout = sendTimeout == null ? Duration.ofSeconds(5) : sendTimeout;
     catchUpInterval = catchUpInterval == null ? Duration.ofSeconds(1) : catchUpInterval;
     catchUpOverlap = catchUpOverlap == null ? Duration.ofSeconds(30) : catchUpOverlap;
