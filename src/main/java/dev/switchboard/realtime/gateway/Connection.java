@@ -18,6 +18,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
 /**
  * One client connection. Everything that touches it — client frames, deliveries, pings — goes
@@ -29,6 +30,9 @@ import org.springframework.web.socket.WebSocketSession;
  */
 final class Connection {
   private static final Logger log = LoggerFactory.getLogger(Connection.class);
+  /** How long the close frame of a slow consumer may wait to be written before the cut. */
+  static final long CLOSE_FRAME_MILLIS = 1_000;
+  private static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
   /** Client frames are small (auth, resume of up to 1000 conversations, typing). */
   static final int MAX_FRAME_CHARS = 64 * 1024;
 
@@ -200,10 +204,32 @@ final class Connection {
     } catch (IOException | IllegalStateException e) {
       // The container gives up on a blocked write after the send timeout too (set on the
       // session by the gateway): that is a client too slow, not a broken one.
-      close(blockedTooLong() ? CloseCodes.TOO_SLOW : CloseStatus.SESSION_NOT_RELIABLE);
+      close(timedOut(e) ? CloseCodes.TOO_SLOW : CloseStatus.SESSION_NOT_RELIABLE);
     } finally {
       sendingSince = null;
     }
+  }
+
+  /**
+   * Tomcat gives up on a blocked write after this session property (its default is 20 s), which
+   * frees the writing thread once our own limit is reached.
+   */
+  static void limitBlockingWrites(WebSocketSession session, long millis) {
+    if (session instanceof NativeWebSocketSession wrapped
+        && wrapped.getNativeSession(jakarta.websocket.Session.class) instanceof jakarta.websocket.Session ws) {
+      ws.getUserProperties().put(BLOCKING_SEND_TIMEOUT, millis);
+    }
+  }
+
+  /** A write that failed by the container's send timeout, or after blocking that long. */
+  private boolean timedOut(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.SocketTimeoutException
+          || cause instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return blockedTooLong();
   }
 
   /** Whether the write in progress has been blocked longer than the send timeout. */
@@ -235,7 +261,7 @@ final class Connection {
     try {
       session.sendMessage(new PingMessage());
     } catch (IOException | IllegalStateException e) {
-      close(blockedTooLong() ? CloseCodes.TOO_SLOW : CloseStatus.SESSION_NOT_RELIABLE);
+      close(timedOut(e) ? CloseCodes.TOO_SLOW : CloseStatus.SESSION_NOT_RELIABLE);
     } finally {
       sendingSince = null;
     }
@@ -250,6 +276,11 @@ final class Connection {
       mailbox.clear();
       queuedChars.set(0);
       onServerClose.accept(status);
+      if (status == CloseCodes.TOO_SLOW) {
+        // The close frame queues behind what the client does not read: give it a moment to
+        // fit, then the container cuts the connection.
+        limitBlockingWrites(session, CLOSE_FRAME_MILLIS);
+      }
       executor.execute(
           () -> {
             try {

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeInterceptor;
@@ -110,7 +109,7 @@ public final class RealtimeGateway implements AutoCloseable {
   }
 
   Connection open(WebSocketSession session) {
-    limitBlockingWrites(session);
+    Connection.limitBlockingWrites(session, properties.sendTimeout().toMillis());
     Connection connection =
         new Connection(session, limits, clock, workers, subscriptions, this::countClose);
     connections.add(connection);
@@ -156,18 +155,6 @@ public final class RealtimeGateway implements AutoCloseable {
   /** Server-side closes by code, so slow consumers and dead peers are visible in metrics. */
   private void countClose(CloseStatus status) {
     meters.counter("switchboard.realtime.closes", "code", Integer.toString(status.getCode())).increment();
-  }
-
-  /**
-   * Tomcat gives up on a blocked write after this session property (its default is 20 s), which
-   * frees the writing thread as soon as our own limit is reached.
-   */
-  private void limitBlockingWrites(WebSocketSession session) {
-    if (session instanceof NativeWebSocketSession wrapped
-        && wrapped.getNativeSession(jakarta.websocket.Session.class) instanceof jakarta.websocket.Session ws) {
-      ws.getUserProperties()
-          .put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", properties.sendTimeout().toMillis());
-    }
   }
 
   /** Closes (4008) every connection whose write has been blocked longer than the send timeout. */
