@@ -47,7 +47,7 @@ final class Connection {
   private final Set<String> following = ConcurrentHashMap.newKeySet();
   private final Consumer<CloseStatus> onServerClose;
   private final Clock clock;
-  private final Limits limits;
+  private final Bounds limits;
   /** Characters of the frames waiting in the mailbox. */
   private final AtomicLong queuedChars = new AtomicLong();
   /** When the write in progress started, or null between writes. */
@@ -65,11 +65,11 @@ final class Connection {
    * @param queueChars characters of frames waiting in the mailbox
    * @param sendTimeoutMillis how long one write may stay blocked
    */
-  record Limits(int queueSize, long queueChars, long sendTimeoutMillis) {}
+  record Bounds(int queueSize, long queueChars, long sendTimeoutMillis) {}
 
   Connection(
       WebSocketSession session,
-      Limits limits,
+      Bounds limits,
       Clock clock,
       Executor executor,
       Subscriptions.Factory subs,

@@ -33,7 +33,7 @@ public final class RealtimeGateway implements AutoCloseable {
   private final MeterRegistry meters;
   private final Faces faces;
   private final Clock clock;
-  private final Connection.Limits limits;
+  private final Connection.Bounds limits;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("realtime-timers").daemon().factory());
@@ -52,7 +52,7 @@ public final class RealtimeGateway implements AutoCloseable {
     this.faces = faces;
     this.clock = clock;
     this.limits =
-        new Connection.Limits(
+        new Connection.Bounds(
             properties.queueSize(),
             properties.queueBytes().toBytes(),
             properties.sendTimeout().toMillis());

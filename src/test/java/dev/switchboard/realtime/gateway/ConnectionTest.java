@@ -24,10 +24,10 @@ class ConnectionTest {
   private final MutableClock clock = new MutableClock();
 
   private Connection connection(WebSocketSession session, int queueSize, ExecutorService executor) {
-    return connection(session, new Connection.Limits(queueSize, Long.MAX_VALUE, 5_000), executor);
+    return connection(session, new Connection.Bounds(queueSize, Long.MAX_VALUE, 5_000), executor);
   }
 
-  private Connection connection(WebSocketSession session, Connection.Limits limits, ExecutorService executor) {
+  private Connection connection(WebSocketSession session, Connection.Bounds limits, ExecutorService executor) {
     return new Connection(session, limits, clock, executor, c -> null, serverCloses::add);
   }
 
@@ -76,7 +76,7 @@ class ConnectionTest {
     WebSocketSession session = stuckSession(release, writing);
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
       Connection connection =
-          connection(session, new Connection.Limits(16, Long.MAX_VALUE, 5_000), executor);
+          connection(session, new Connection.Bounds(16, Long.MAX_VALUE, 5_000), executor);
       assertThat(connection.blockedTooLong()).as("no write yet").isFalse();
       connection.submit(() -> connection.send("{}"));
       assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -96,7 +96,7 @@ class ConnectionTest {
     WebSocketSession session = stuckSession(release, writing);
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
       Connection connection =
-          connection(session, new Connection.Limits(1_000, 100, 5_000), executor);
+          connection(session, new Connection.Bounds(1_000, 100, 5_000), executor);
       connection.submit(() -> connection.send("{}"), 2);
       assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
       connection.submit(() -> connection.send("x".repeat(60)), 60);
