@@ -36,7 +36,7 @@ final class BusState {
     return since;
   }
 
-  /** Called by the bus's one timer thread, so transitions never race. */
+  /** From the bus's timer and from Lettuce's disconnect event: synchronized, so transitions never race. */
   synchronized void update(boolean up, String why) {
     if (reported != null && reported == up) {
       return;

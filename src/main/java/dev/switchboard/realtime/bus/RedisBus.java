@@ -119,11 +119,12 @@ public class RedisBus implements RealtimeBus {
     if (closed) {
       return;
     }
+    StatefulRedisPubSubConnection<String, String> pubSub = null;
     try {
       if (publisher == null) {
         publisher = client.connect();
       }
-      StatefulRedisPubSubConnection<String, String> pubSub = client.connectPubSub();
+      pubSub = client.connectPubSub();
       pubSub.addListener(
           new RedisPubSubAdapter<>() {
             @Override
@@ -141,6 +142,9 @@ public class RedisBus implements RealtimeBus {
       subscriber = pubSub;
       probe();
     } catch (RuntimeException unreachable) {
+      if (pubSub != null) {
+        pubSub.close();
+      }
       state.update(false, unreachable.getMessage());
       Duration next = backoff.multipliedBy(2).compareTo(retryMax) > 0 ? retryMax : backoff.multipliedBy(2);
       timer.schedule(() -> connect(next), backoff.toMillis(), TimeUnit.MILLISECONDS);
