@@ -19,6 +19,11 @@ public class MessageChanges {
   public static final String DELETED = "message.deleted";
   public static final String REACTION_ADDED = "reaction.added";
   public static final String REACTION_REMOVED = "reaction.removed";
+  /** Why a message.updated happened ({@code cause}), so faces can name it (Amity's didFlag…). */
+  public static final String EDITED = "edited";
+  public static final String FLAGGED = "flagged";
+  public static final String UNFLAGGED = "unflagged";
+  public static final String FLAGS_CLEARED = "flagsCleared";
 
   private final ChangeWriter writer;
   private final ConversationChanges changes;
@@ -46,9 +51,15 @@ public class MessageChanges {
     writer.write(m.tenantId(), m.conversationId(), changeSeq, ChangeEvent.of(CREATED, Map.of("message", message)));
   }
 
-  /** An edited, flagged or unflagged message as it now is. */
-  void updated(Message m) {
-    changes.record(m.tenantId(), m.conversationId(), ChangeEvent.of(UPDATED, changed(m)));
+  /**
+   * An edited, flagged or unflagged message as it now is, with the {@code cause} (one of
+   * EDITED, FLAGGED, UNFLAGGED, FLAGS_CLEARED) and the user whose action it was.
+   */
+  void updated(Message m, String cause, String byUserId) {
+    Map<String, Object> data = new LinkedHashMap<>(changed(m));
+    data.put("cause", cause);
+    data.put("by", byUserId);
+    changes.record(m.tenantId(), m.conversationId(), ChangeEvent.of(UPDATED, data));
   }
 
   /** A soft-deleted message (content null). */
