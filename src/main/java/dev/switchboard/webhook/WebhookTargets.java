@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class WebhookTargets {
   public static final int MAX_URL = 2048;
+  private static final String UNRESOLVED = "does not resolve";
 
   private final boolean allowPrivate;
 
@@ -26,10 +27,14 @@ public final class WebhookTargets {
     this.allowPrivate = allowPrivate;
   }
 
-  /** The URL parsed and checked, or a clear INVALID_ARGUMENT saying why not. */
+  /**
+   * The URL parsed and checked, or a clear INVALID_ARGUMENT saying why not. A host that does
+   * not resolve yet is taken (DNS may be away or the name not yet published); each post checks
+   * again.
+   */
   public URI checkedForSaving(String url) {
     URI uri = parse(url);
-    refusal(uri).ifPresent(reason -> {
+    refusal(uri).filter(reason -> !reason.endsWith(UNRESOLVED)).ifPresent(reason -> {
       throw DomainException.invalid("webhook URL refused: " + reason);
     });
     return uri;
@@ -41,7 +46,7 @@ public final class WebhookTargets {
     try {
       addresses = InetAddress.getAllByName(uri.getHost());
     } catch (UnknownHostException e) {
-      return Optional.of("host " + uri.getHost() + " does not resolve");
+      return Optional.of("host " + uri.getHost() + " " + UNRESOLVED);
     }
     if (allowPrivate) {
       return Optional.empty();

@@ -39,6 +39,12 @@ class WebhookTargetsTest {
   }
 
   @Test
+  void aNameThatDoesNotResolveYetIsSavedButNotPostedTo() {
+    URI uri = byDefault.checkedForSaving("https://no-such-host.invalid/hook");
+    assertThat(byDefault.refusal(uri)).hasValueSatisfying(r -> assertThat(r).contains("resolve"));
+  }
+
+  @Test
   void theSettingAllowsLoopback() {
     WebhookTargets allowing = new WebhookTargets(true);
     assertThat(allowing.checkedForSaving("http://127.0.0.1:8080/hook").getPort()).isEqualTo(8080);
