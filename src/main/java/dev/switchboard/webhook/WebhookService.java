@@ -130,6 +130,18 @@ public class WebhookService {
     subscriptions.delete(tenantId, id);
   }
 
+  /** Erasure: a user's own subscriptions (filtered on him) go with him. */
+  @Transactional
+  public int forgetUser(String tenantId, String userId) {
+    return subscriptions.deleteAll(tenantId, userId);
+  }
+
+  /** Domain deletion: every subscription of the domain, and its pending deliveries, go. */
+  @Transactional
+  public int forgetDomain(String tenantId) {
+    return subscriptions.deleteAll(tenantId, null);
+  }
+
   @Transactional(readOnly = true)
   public List<WebhookDelivery> deliveries(String tenantId, WebhookFace face, String id, int limit) {
     get(tenantId, face, id);

@@ -27,6 +27,9 @@ public interface WebhookSubscriptions {
 
   boolean delete(String tenantId, String id);
 
+  /** Removes the subscriptions about one user (user filter), or every one of the domain (null). */
+  int deleteAll(String tenantId, String userFilter);
+
   /** The signing secret, read by the dispatcher for each post; never logged or returned. */
   Optional<String> secret(String tenantId, String id);
 

@@ -86,6 +86,14 @@ interface WebhookRepositoryContract extends StorageContract {
     assertThat(subs.delete(other, s.id())).isFalse();
     assertThat(subs.delete(t, s.id())).isTrue();
     assertThat(subs.find(t, s.id())).isEmpty();
+
+    // Erasing a user takes the subscriptions filtered on him; deleting a domain, all of them.
+    assertThat(subs.deleteAll(t, "alice")).isEqualTo(1);
+    assertThat(subs.insert(subscription(t, "https://hooks.example.com/c", ""), "whsec_five")).isTrue();
+    assertThat(subs.count(other)).isEqualTo(1);
+    assertThat(subs.deleteAll(t, null)).isEqualTo(1);
+    assertThat(subs.count(t)).isZero();
+    assertThat(subs.count(other)).isEqualTo(1);
   }
 
   @Test

@@ -114,6 +114,18 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
   }
 
   @Override
+  public int deleteAll(String tenantId, String userFilter) {
+    if (userFilter == null) {
+      return jdbc.sql("DELETE FROM webhook_subscriptions WHERE tenant_id = ?")
+          .params(tenantId)
+          .update();
+    }
+    return jdbc.sql("DELETE FROM webhook_subscriptions WHERE tenant_id = ? AND user_filter = ?")
+        .params(tenantId, userFilter)
+        .update();
+  }
+
+  @Override
   public Optional<String> secret(String tenantId, String id) {
     return jdbc.sql("SELECT secret FROM webhook_subscriptions WHERE tenant_id = ? AND id = ?")
         .params(tenantId, id)
