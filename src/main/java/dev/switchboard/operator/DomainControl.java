@@ -1,7 +1,7 @@
 package dev.switchboard.operator;
 
 import dev.switchboard.access.AccessLockout;
-import dev.switchboard.access.SessionService;
+import dev.switchboard.access.DeviceSessionService;
 import dev.switchboard.shared.PageRequest;
 import dev.switchboard.sms.SmsNumber;
 import dev.switchboard.sms.SmsNumberService;
@@ -29,7 +29,7 @@ public class DomainControl {
   private final UserAdministration users;
   private final UserControl userControl;
   private final SmsNumberService smsNumbers;
-  private final SessionService sessions;
+  private final DeviceSessionService sessions;
   private final WebhookService webhooks;
 
   public DomainControl(
@@ -38,7 +38,7 @@ public class DomainControl {
       UserAdministration users,
       UserControl userControl,
       SmsNumberService smsNumbers,
-      SessionService sessions,
+      DeviceSessionService sessions,
       WebhookService webhooks) {
     this.tenants = tenants;
     this.lockout = lockout;

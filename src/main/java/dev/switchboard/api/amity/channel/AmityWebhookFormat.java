@@ -86,13 +86,13 @@ class AmityWebhookFormat implements WebhookFormat {
 
   /** The cause the message module wrote; read as text so nothing is parsed in the transaction. */
   private static String updated(String payload) {
-    if (payload.contains("\"cause\":\"" + MessageChanges.FLAGGED + "\"")) {
+    if (payload.contains("\"cause\":\"" + MessageChanges.UpdateCause.FLAGGED.wireName() + "\"")) {
       return "message.didFlag";
     }
-    if (payload.contains("\"cause\":\"" + MessageChanges.UNFLAGGED + "\"")) {
+    if (payload.contains("\"cause\":\"" + MessageChanges.UpdateCause.UNFLAGGED.wireName() + "\"")) {
       return "message.didUnflag";
     }
-    if (payload.contains("\"cause\":\"" + MessageChanges.FLAGS_CLEARED + "\"")) {
+    if (payload.contains("\"cause\":\"" + MessageChanges.UpdateCause.FLAGS_CLEARED.wireName() + "\"")) {
       return "message.didClearflag";
     }
     return "message.didUpdate";
