@@ -5,7 +5,9 @@ import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.Channels;
 import dev.switchboard.conversation.ConversationChanges;
 import dev.switchboard.feed.Change;
+import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageChanges;
+import dev.switchboard.message.MessageDetails;
 import dev.switchboard.message.MessageReader;
 import dev.switchboard.message.MessageSnapshot;
 import dev.switchboard.message.Messages;
@@ -137,6 +139,10 @@ class AmityWebhookFormat implements WebhookFormat {
       snapshots = messages.findByPublicId(tenantId, messageId, actorId)
           .map(m -> List.of(new MessageSnapshot(m, null, null, null))).orElse(List.of());
     }
+    JsonNode logged = data.path("message");
+    if (logged.has("content")) {
+      snapshots = snapshots.stream().map(snap -> asLogged(snap, logged)).toList();
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     var payload = messagesMapper.payload(actor, snapshots);
     out.put("messages", payload.messages());
@@ -151,6 +157,30 @@ class AmityWebhookFormat implements WebhookFormat {
       out.put("reactor", reactor);
     }
     return out;
+  }
+
+  /**
+   * The text, flag count and deletion as the change logged them: a post made after a later
+   * edit or unflag still shows what the event was about. Other fields (reactions, edit time)
+   * are as they are now.
+   */
+  private MessageSnapshot asLogged(MessageSnapshot snapshot, JsonNode logged) {
+    Message m = snapshot.message();
+    String content = logged.get("content").isNull() ? null : logged.get("content").asString();
+    MessageDetails d = m.details();
+    String data = d.data();
+    if (data != null) {
+      JsonNode stored = json.readTree(data);
+      if (stored.isObject() && stored.size() == 1 && stored.has("text")) {
+        data = content == null ? null : json.writeValueAsString(Map.of("text", content));
+      }
+    }
+    long flagCount = logged.has("flagCount") ? logged.get("flagCount").asLong() : d.flagCount();
+    boolean deleted = logged.has("deleted") ? logged.get("deleted").asBoolean() : d.deleted();
+    MessageDetails asLogged = new MessageDetails(data, d.parentId(), d.tags(), d.metadata(),
+        d.mentions(), d.childrenCount(), flagCount, d.editedAt(), deleted, d.latestReaction());
+    return new MessageSnapshot(m.with(content, asLogged, m.updatedAt()), snapshot.reactions(),
+        snapshot.myReactions(), snapshot.flaggerIds());
   }
 
   private Object channelData(String tenantId, String domain, Change change, JsonNode data) {
