@@ -85,11 +85,6 @@ public class WebhookDispatcher implements AutoCloseable {
     return started;
   }
 
-  /** Whether any post of this node is still in flight. */
-  public boolean busy() {
-    return inFlight.values().stream().anyMatch(n -> n.get() > 0);
-  }
-
   private void deliver(WebhookDelivery d, String token) {
     Optional<WebhookSubscription> found = subscriptions.find(d.tenantId(), d.subscriptionId());
     if (found.isEmpty()) {
