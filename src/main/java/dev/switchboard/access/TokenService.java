@@ -125,6 +125,51 @@ public class TokenService {
     liveness.forget(familyId);
   }
 
+  /**
+   * A new login session for {@code target}, issued on the word of a caller who may act as him
+   * (NetSapiens' delegated JWT, checked by {@link ScopedAccess#actAs} before): the pair carries
+   * the target's own scope, which {@code actAs} never lets exceed the caller's.
+   */
+  @Transactional
+  public TokenPair delegate(Actor target) {
+    Tenant tenant = tenants.findById(target.tenantId()).orElseThrow(() -> DomainException.notFound("domain"));
+    User user = users.get(target.tenantId(), target.userId());
+    return issue(tenant, user, ids.next());
+  }
+
+  /**
+   * The owner of the session a token id names ({@link JwtTokens#sessionOfJti}), if that session
+   * is a login session or device session we know.
+   */
+  @Transactional(readOnly = true)
+  public Optional<TokenOwner> ownerOfJti(String jti) {
+    return JwtTokens.sessionOfJti(jti)
+        .flatMap(refreshTokens::familyOwner)
+        .map(g -> new TokenOwner(g.tenantId(), g.userId(), g.familyId()));
+  }
+
+  /**
+   * Ends the session of one token: its refresh family and, when the family is a device
+   * session, that session; every access token of the session stops working.
+   */
+  @Transactional
+  public void revokeSession(TokenOwner owner) {
+    Instant now = clock.instant();
+    deviceSessions.revoke(owner.tenantId(), owner.sessionId(), now);
+    revokeFamily(owner.sessionId(), now);
+  }
+
+  /**
+   * Revokes every signed token and refresh token of the user (NetSapiens'
+   * {@code DELETE /jwt/{uid}}); his API keys and device sessions stay, but their access tokens
+   * issued until now are refused.
+   */
+  @Transactional
+  public int revokeTokensOf(String tenantId, String userId) {
+    Instant now = revocations.revoke(tenantId, userId);
+    return refreshTokens.revokeUser(tenantId, userId, now);
+  }
+
   /** The actor of a valid access token; anything else is UNAUTHENTICATED. */
   public Actor verify(String accessToken) {
     return verifyToken(accessToken).actor();
