@@ -37,7 +37,9 @@ final class AdminDtos {
       @Schema(example = "alice") String userId,
       @Schema(example = "Alice Liddell") String displayName,
       @Schema(example = "correct-horse-battery") String password,
-      @Schema(example = "Basic User") String scope) {}
+      @Schema(example = "Basic User") String scope,
+      @Schema(description = "Optional e-mail address (NetSapiens shows it on the user)",
+          example = "alice@example.com") String email) {}
 
   /** Null fields stay as they are; a new password or scope also revokes the user's tokens. */
   @Schema(name = "AdminUpdateUser")

@@ -86,7 +86,8 @@ class AdminUserController {
     Tenant tenant = tenants.byName(domain);
     return UserView.of(
         users.create(tenant.id(),
-            new NewUser(body.userId(), body.displayName(), body.password(), body.scope())),
+            new NewUser(body.userId(), body.displayName(), body.password(), body.scope()),
+            body.email()),
         tenant.name());
   }
 
