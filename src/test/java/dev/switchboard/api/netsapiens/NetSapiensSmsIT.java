@@ -85,9 +85,9 @@ class NetSapiensSmsIT {
   void anSmsLeavesOverSmppAndItsDeliveryShowsOnTheMessageAndInTheChangeLog() throws Exception {
     String session = NsClient.sessionId();
     String phone = "1858" + number.substring(4);
-    as(token).body(Json.of("type", "sms", "message", "Your table is ready", "destination", phone,
-            "from-number", number))
-        .post(messages(session)).then().statusCode(202);
+    NsSpec.check("post", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages#3",
+        as(token).body(Json.of("type", "sms", "message", "Your table is ready", "destination",
+            phone, "from-number", number)).post(messages(session))).then().statusCode(202);
 
     await().atMost(WAIT).until(() -> SMSC.submits.stream()
         .anyMatch(s -> s.getDestAddress().equals(phone)));
@@ -132,9 +132,14 @@ class NetSapiensSmsIT {
     String first = "1777" + number.substring(4);
     String second = "1778" + number.substring(4);
     String session = NsClient.sessionId();
-    as(token).body(Json.of("type", "sms", "message", "Team update", "destination",
-            List.of(first, second), "from-number", number))
-        .post(messages(session)).then().statusCode(202);
+    NsSpec.check("post", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages#4",
+        as(token).body(Json.of("type", "sms", "message", "Team update", "destination",
+            List.of(first, second), "from-number", number)).post(messages(session)))
+        .then().statusCode(202);
+    NsSpec.check("get", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages",
+        as(token).get(messages(session))).then().statusCode(200);
+    NsSpec.check("get", "/domains/{domain}/users/{user}/messagesessions",
+        as(token).get(V2 + "/domains/~/users/~/messagesessions")).then().statusCode(200);
     await().atMost(WAIT).until(() -> SMSC.submits.stream().map(s -> s.getDestAddress())
         .toList().containsAll(List.of(first, second)));
     as(token).get(V2 + "/domains/~/users/~/messagesessions/" + session).then()

@@ -170,6 +170,7 @@ class NetSapiensSpecIT extends ApiTestBase {
         "Not allowed to make keys")).post(V2 + "/apikeys")).then().statusCode(403);
 
     check("get", "/apikeys/~", as(key).get(V2 + "/apikeys/~")).then().statusCode(200);
+    check("get", "/jwt", as(key).get(V2 + "/jwt")).then().statusCode(400);
     // The key lists and manages the keys it creates, of lower scopes.
     String child = as(key).body(Json.of("description", "A basic key for a widget"))
         .post(V2 + "/apikeys").then().statusCode(200).extract().path("key-id");
