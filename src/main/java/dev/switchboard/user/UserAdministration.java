@@ -30,11 +30,11 @@ public class UserAdministration {
   }
 
   /** A page of a search and how many users match it in all. */
-  public record Found(List<UserAccount> users, long total) {}
+  public record FoundUsers(List<UserAccount> users, long total) {}
 
   @Transactional(readOnly = true)
-  public Found search(String tenantId, UserSearch search, PageRequest page) {
-    return new Found(
+  public FoundUsers search(String tenantId, UserSearch search, PageRequest page) {
+    return new FoundUsers(
         users.search(tenantId, search, page.limit(), page.offset()), users.count(tenantId, search));
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.channel;
 
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -129,7 +130,6 @@ final class AmityChannelDtos {
   record PagedChannelUsersPayload(
       List<ChannelUserView> channelUsers, List<AmityUserView> users, List<Object> files, Paging paging) {}
 
-  record DeleteResult(String status, Success data) {}
+  record DeleteResult(String status, AmitySuccess data) {}
 
-  record Success(boolean success) {}
 }
