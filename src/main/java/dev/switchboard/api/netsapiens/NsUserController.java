@@ -112,7 +112,7 @@ class NsUserController {
   }
 
   private static UserView view(User user, String domain, String email) {
-    NsUserDirectory.Name name = NsUserDirectory.Name.of(user);
+    NsUserDirectory.PersonName name = NsUserDirectory.PersonName.of(user);
     return new UserView(
         user.userId(),
         domain,

@@ -60,7 +60,7 @@ class NsUserDirectory {
   }
 
   private static PublicUserView entry(User user, String domain) {
-    Name name = Name.of(user);
+    PersonName name = PersonName.of(user);
     return new PublicUserView(user.userId(), domain, "", name.first(), name.last(), "",
         dtmf(name.last().isEmpty() ? name.first() : name.last()));
   }
@@ -86,11 +86,11 @@ class NsUserDirectory {
   }
 
   /** A display name split at its first blank, as NetSapiens keeps first and last names apart. */
-  record Name(String first, String last) {
-    static Name of(User user) {
+  record PersonName(String first, String last) {
+    static PersonName of(User user) {
       String name = user.displayName() == null ? "" : user.displayName();
       int space = name.indexOf(' ');
-      return space < 0 ? new Name(name, "") : new Name(name.substring(0, space), name.substring(space + 1));
+      return space < 0 ? new PersonName(name, "") : new PersonName(name.substring(0, space), name.substring(space + 1));
     }
   }
 }
