@@ -9,6 +9,7 @@ import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class TokenService {
   private final AccessProperties properties;
   private final Ids ids;
   private final Clock clock;
+  private final MeterRegistry registry;
 
   public TokenService(
       JwtTokens jwt,
@@ -54,7 +56,8 @@ public class TokenService {
       UserService users,
       AccessProperties properties,
       Ids ids,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry registry) {
     this.jwt = jwt;
     this.throttle = throttle;
     this.liveness = liveness;
@@ -66,6 +69,7 @@ public class TokenService {
     this.properties = properties;
     this.ids = ids;
     this.clock = clock;
+    this.registry = registry;
   }
 
   /**
@@ -157,6 +161,7 @@ public class TokenService {
     Instant now = clock.instant();
     deviceSessions.revoke(owner.tenantId(), owner.sessionId(), now);
     revokeFamily(owner.sessionId(), now);
+    revoked("session");
   }
 
   /**
@@ -167,7 +172,12 @@ public class TokenService {
   @Transactional
   public int revokeTokensOf(String tenantId, String userId) {
     Instant now = revocations.revoke(tenantId, userId);
+    revoked("user");
     return refreshTokens.revokeUser(tenantId, userId, now);
+  }
+
+  private void revoked(String what) {
+    registry.counter("switchboard.tokens.revoked", "what", what).increment();
   }
 
   /** The actor of a valid access token; anything else is UNAUTHENTICATED. */

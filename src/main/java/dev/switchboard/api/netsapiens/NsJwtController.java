@@ -66,7 +66,7 @@ class NsJwtController {
   @ApiResponse(responseCode = "400", description = "Missing fields, or an MFA grant")
   @ApiResponse(responseCode = "401", description = "Wrong credentials or refresh token")
   JwtPair create(@RequestBody Map<String, Object> body) {
-    NsLogin.refuseMfa(field(body, "grant_type"), field(body, "mfa_type"),
+    login.refuseMfa(field(body, "grant_type"), field(body, "mfa_type"),
         field(body, "mfa_vendor"), field(body, "passcode"));
     String refresh = field(body, "refresh") != null ? field(body, "refresh")
         : field(body, "refresh_token");

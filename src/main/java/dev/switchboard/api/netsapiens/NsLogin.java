@@ -3,6 +3,8 @@ package dev.switchboard.api.netsapiens;
 import dev.switchboard.access.TokenPair;
 import dev.switchboard.access.TokenService;
 import dev.switchboard.shared.DomainException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -23,14 +25,19 @@ class NsLogin {
           + " password and without mfa_type, mfa_vendor or passcode";
 
   private final TokenService tokens;
+  private final Counter mfaRefused;
   private final String clientId;
   private final String clientSecret;
 
   NsLogin(
       TokenService tokens,
+      MeterRegistry registry,
       @Value("${switchboard.netsapiens.client-id:}") String clientId,
       @Value("${switchboard.netsapiens.client-secret:}") String clientSecret) {
     this.tokens = tokens;
+    this.mfaRefused = Counter.builder("switchboard.netsapiens.mfa.refused")
+        .description("NetSapiens logins refused because they carried a second factor (ADR 0023)")
+        .register(registry);
     this.clientId = clientId;
     this.clientSecret = clientSecret;
   }
@@ -39,8 +46,9 @@ class NsLogin {
    * Refuses the MFA grant and any second-factor field, before anything else is looked at: a
    * passcode a client sent is never silently ignored.
    */
-  static void refuseMfa(String grant, String mfaType, String mfaVendor, String passcode) {
+  void refuseMfa(String grant, String mfaType, String mfaVendor, String passcode) {
     if ("mfa".equals(grant) || mfaType != null || mfaVendor != null || passcode != null) {
+      mfaRefused.increment();
       throw DomainException.invalid(MFA_REFUSED);
     }
   }

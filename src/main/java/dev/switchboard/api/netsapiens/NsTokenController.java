@@ -47,7 +47,7 @@ class NsTokenController {
   @ApiResponse(responseCode = "400", description = "Unknown grant, or an MFA grant (not supported)")
   @ApiResponse(responseCode = "401", description = "Wrong credentials or refresh token")
   AccessToken tokenJson(@RequestBody Map<String, Object> body) {
-    NsLogin.refuseMfa(field(body, "grant_type"), field(body, "mfa_type"),
+    login.refuseMfa(field(body, "grant_type"), field(body, "mfa_type"),
         field(body, "mfa_vendor"), field(body, "passcode"));
     return token(field(body, "grant_type"), field(body, "client_id"), field(body, "client_secret"),
         field(body, "username"), field(body, "password"), field(body, "refresh_token"));
@@ -56,7 +56,7 @@ class NsTokenController {
   @PostMapping(path = "/ns-api/v2/tokens", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   @Operation(summary = "Access token: password or refresh_token grant (form-encoded)")
   AccessToken tokenForm(@RequestParam MultiValueMap<String, String> form) {
-    NsLogin.refuseMfa(form.getFirst("grant_type"), form.getFirst("mfa_type"),
+    login.refuseMfa(form.getFirst("grant_type"), form.getFirst("mfa_type"),
         form.getFirst("mfa_vendor"), form.getFirst("passcode"));
     return token(form.getFirst("grant_type"), form.getFirst("client_id"),
         form.getFirst("client_secret"), form.getFirst("username"), form.getFirst("password"),

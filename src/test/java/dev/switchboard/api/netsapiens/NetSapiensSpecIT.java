@@ -154,6 +154,28 @@ class NetSapiensSpecIT extends ApiTestBase {
     as(third).get(V2 + "/domains/~/users/~").then().statusCode(401);
   }
 
+  /** The refusals and revocations are counted for operators. */
+  @Test
+  void mfaRefusalsAndRevocationsAreCounted() {
+    double refused = metric("switchboard_netsapiens_mfa_refused_total", "");
+    double sessions = metric("switchboard_tokens_revoked_total", "what=\"session\"");
+    jsonPost("/jwt", Json.of("username", alice + "@" + domain, "password", Fixtures.PASSWORD,
+        "passcode", "123456")).then().statusCode(400);
+    as(ns.token(domain, alice)).delete(V2 + "/jwt").then().statusCode(202);
+    assertThat(metric("switchboard_netsapiens_mfa_refused_total", "")).isGreaterThanOrEqualTo(refused + 1);
+    assertThat(metric("switchboard_tokens_revoked_total", "what=\"session\""))
+        .isGreaterThanOrEqualTo(sessions + 1);
+  }
+
+  /** The value of the series {@code name} whose labels contain {@code label}; 0 if absent. */
+  private static double metric(String name, String label) {
+    String scrape = given().get("/actuator/prometheus").then().statusCode(200).extract().asString();
+    return scrape.lines()
+        .filter(l -> (l.startsWith(name + " ") || l.startsWith(name + "{")) && l.contains(label))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
   @Test
   void delegatedJwtsAndApiKeys() {
     String superToken = ns.token(domain, ns.user(domain, "Super User"));
