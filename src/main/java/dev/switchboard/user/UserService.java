@@ -182,7 +182,8 @@ public class UserService {
     }
   }
 
-  private static void checkEmail(String email) {
+  /** Refuses (INVALID_ARGUMENT) an address that is not {@code local@domain}; null passes. */
+  public static void checkEmail(String email) {
     new Violations()
         .check(email == null || EMAIL.matcher(email).matches(),
             "email must be an address such as ann@example.com (at most 254 characters)")

@@ -46,7 +46,9 @@ final class AdminDtos {
   record UpdateUser(
       @Schema(example = "Alice L.") String displayName,
       @Schema(example = "Office Manager") String scope,
-      @Schema(example = "a-new-long-password") String password) {}
+      @Schema(example = "a-new-long-password") String password,
+      @Schema(description = "New e-mail address; \"\" removes it", example = "alice@example.com")
+          String email) {}
 
   @Schema(name = "AdminUser")
   record AdminUserView(
@@ -78,11 +80,12 @@ final class AdminDtos {
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt,
       @Schema(example = "false") boolean disabled,
       @Schema(example = "null", nullable = true) String disabledAt,
-      @Schema(example = "150") long balance) {
-    static UserWithBalance of(UserAccount account, String domain, long balance) {
+      @Schema(example = "150") long balance,
+      @Schema(example = "alice@example.com", nullable = true) String email) {
+    static UserWithBalance of(UserAccount account, String domain, long balance, String email) {
       AdminUserView v = AdminUserView.of(account, domain);
       return new UserWithBalance(v.userId(), v.domain(), v.displayName(), v.scope(), v.createdAt(),
-          v.disabled(), v.disabledAt(), balance);
+          v.disabled(), v.disabledAt(), balance, email);
     }
   }
 

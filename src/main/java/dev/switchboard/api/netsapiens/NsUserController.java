@@ -70,7 +70,9 @@ class NsUserController {
       @PathVariable String user) {
     Actor target = access.actAs(caller.actor(), domain, user);
     User found = users.get(target.tenantId(), target.userId());
-    return view(found, target.domain(), NsTokenController.email(users, target));
+    // No address: no email key (NsTokenController.email's "" is for the token's string claim).
+    String email = users.emails(target.tenantId(), List.of(target.userId())).get(target.userId());
+    return view(found, target.domain(), email);
   }
 
   @GetMapping("/ns-api/v2/domains/{domain}/users/list")

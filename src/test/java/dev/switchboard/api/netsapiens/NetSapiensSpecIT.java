@@ -154,6 +154,26 @@ class NetSapiensSpecIT extends ApiTestBase {
     as(third).get(V2 + "/domains/~/users/~").then().statusCode(401);
   }
 
+  /** Operators see a user's address and change or remove it through the admin API. */
+  @Test
+  void operatorsSeeAndChangeEmails() {
+    String admin = "/admin/v1/domains/{d}/users/{u}";
+    fixtures.admin().get(admin, domain, alice).then().statusCode(200)
+        .body("email", org.hamcrest.Matchers.equalTo(alice + "@example.com"));
+    fixtures.admin().body(Json.of("email", "alice.new@example.com")).patch(admin, domain, alice)
+        .then().statusCode(200);
+    assertThat(as(aliceToken).get(V2 + "/domains/~/users/~").jsonPath().getString("email"))
+        .isEqualTo("alice.new@example.com");
+    fixtures.admin().body(Json.of("email", "no-at-sign", "displayName", "Not Applied"))
+        .patch(admin, domain, alice).then().statusCode(400);
+    fixtures.admin().get(admin, domain, alice).then()
+        .body("displayName", org.hamcrest.Matchers.equalTo("Alice Test"))
+        .body("email", org.hamcrest.Matchers.equalTo("alice.new@example.com"));
+    fixtures.admin().body(Json.of("email", "")).patch(admin, domain, alice).then().statusCode(200);
+    Response without = as(aliceToken).get(V2 + "/domains/~/users/~");
+    assertThat(without.jsonPath().getMap("$")).doesNotContainKey("email");
+  }
+
   /** The refusals and revocations are counted for operators. */
   @Test
   void mfaRefusalsAndRevocationsAreCounted() {
