@@ -20,20 +20,20 @@ import org.springframework.web.bind.annotation.RestController;
 class AmityNetworkSettingsController {
   /** {@code ChatSettings} of the SDK. */
   record AmityChatSettings(
-      boolean enabled, Mention mention, MessagePreview messagePreview, Marker marker) {
-    record Mention(boolean isAllowMentionedChannelEnabled) {}
+      boolean enabled, ChatMention mention, ChatMessagePreview messagePreview, ChatMarker marker) {
+    record ChatMention(boolean isAllowMentionedChannelEnabled) {}
 
-    record MessagePreview(boolean enabled, boolean isIncludeDeleted) {}
+    record ChatMessagePreview(boolean enabled, boolean isIncludeDeleted) {}
 
-    record Marker(boolean enabled) {}
+    record ChatMarker(boolean enabled) {}
   }
 
   static final AmityChatSettings CHAT =
       new AmityChatSettings(
           true,
-          new AmityChatSettings.Mention(true),
-          new AmityChatSettings.MessagePreview(true, true),
-          new AmityChatSettings.Marker(true));
+          new AmityChatSettings.ChatMention(true),
+          new AmityChatSettings.ChatMessagePreview(true, true),
+          new AmityChatSettings.ChatMarker(true));
 
   @GetMapping("/api/v3/network-settings/chat")
   @Operation(summary = "Chat settings of the network (previews, markers, mentions)")
