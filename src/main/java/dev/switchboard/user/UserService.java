@@ -1,5 +1,6 @@
 package dev.switchboard.user;
 
+import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
@@ -193,5 +194,11 @@ public class UserService {
   /** The e-mail addresses of those of the users who have one, by user id. */
   public Map<String, String> emails(String tenantId, Collection<String> userIds) {
     return userIds.isEmpty() ? Map.of() : users.emails(tenantId, userIds);
+  }
+
+  /** A page of the caller's domain directory (users of other domains never appear). */
+  @Transactional(readOnly = true)
+  public List<User> directory(Actor actor, UserDirectoryQuery query) {
+    return users.directory(actor.tenantId(), query);
   }
 }
