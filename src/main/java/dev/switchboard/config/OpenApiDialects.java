@@ -1,5 +1,6 @@
 package dev.switchboard.config;
 
+import dev.switchboard.api.web.DialectErrorRouter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -41,15 +42,19 @@ final class OpenApiDialects implements OpenApiCustomizer {
     }
   }
 
+  /**
+   * The native groups by prefix, in the order shown; then the dialects, whose paths are the ones
+   * their error renderer owns ({@link DialectErrorRouter}), so the document never disagrees with
+   * the body a path's errors really have.
+   */
   static final List<DocumentedApi> DIALECTS = List.of(
       new DocumentedApi("admin", "NativeError", "adminKey", List.of("/admin/", "/console/")),
       new DocumentedApi("tokens", "NativeError", null, List.of("/auth/")),
       new DocumentedApi("native", "NativeError", "bearerToken", List.of("/files/", "/realtime/")),
       new DocumentedApi("carrier", "NativeError", "carrierSecret", List.of("/carrier/")),
-      new DocumentedApi("amity", "AmityError", "amityBearer", List.of("/api/v3/", "/api/v4/",
-          "/api/v5/", "/api/v2/reactions", "/api/v2/channel")),
-      new DocumentedApi("allmine", "AllmineError", "bearerToken", List.of("/api/v1/", "/api/v2/")),
-      new DocumentedApi("netsapiens", "NetSapiensError", "nsBearer", List.of("/ns-api/")));
+      new DocumentedApi("amity", "AmityError", "amityBearer", List.of()),
+      new DocumentedApi("allmine", "AllmineError", "bearerToken", List.of()),
+      new DocumentedApi("netsapiens", "NetSapiensError", "nsBearer", List.of()));
 
   /** Operations that take another credential than their API's, or none ("" = public). */
   static final Map<String, String> SECURITY_EXCEPTIONS = Map.of(
@@ -60,6 +65,12 @@ final class OpenApiDialects implements OpenApiCustomizer {
       "POST /console/session", "",
       "GET /console/session", "consoleSession",
       "DELETE /console/session", "consoleSession");
+
+  private final DialectErrorRouter router;
+
+  OpenApiDialects(DialectErrorRouter router) {
+    this.router = router;
+  }
 
   @Override
   public void customise(OpenAPI openApi) {
@@ -75,8 +86,10 @@ final class OpenApiDialects implements OpenApiCustomizer {
     orderTags(openApi, tagDialects);
   }
 
-  static Optional<DocumentedApi> dialect(String path) {
-    return DIALECTS.stream().filter(d -> d.owns(path)).findFirst();
+  private Optional<DocumentedApi> dialect(String path) {
+    String owner = router.forPath(path).name();
+    return DIALECTS.stream().filter(d -> d.owns(path)).findFirst()
+        .or(() -> DIALECTS.stream().filter(d -> d.name().equals(owner)).findFirst());
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation operation,
@@ -109,15 +122,34 @@ final class OpenApiDialects implements OpenApiCustomizer {
     }
     add(responses, "429", "Rate limit reached; Retry-After says when to try again", dialect);
     add(responses, "500", "Internal error (the X-Request-Id header names it in the log)", dialect);
+    responses.forEach((status, response) -> {
+      if (status.startsWith("4") || status.startsWith("5")) {
+        errorBody(response, dialect);
+      }
+    });
+  }
+
+  /**
+   * An error documented on a method without its body gets its API's error body: springdoc would
+   * otherwise give it the method's success schema. A declared non-JSON body (text/plain) stays.
+   */
+  private static void errorBody(ApiResponse response, DocumentedApi dialect) {
+    Content content = response.getContent();
+    MediaType json = content == null ? null : content.get("application/json");
+    boolean declaredOther = content != null && !content.isEmpty() && json == null
+        && !content.containsKey("*/*");
+    if (declaredOther) {
+      return;
+    }
+    String ref = json == null || json.getSchema() == null ? null : json.getSchema().get$ref();
+    if (ref == null || !ref.endsWith("Error")) {
+      response.setContent(errorContent(dialect));
+    }
   }
 
   private static void add(ApiResponses responses, String status, String description,
       DocumentedApi dialect) {
     if (responses.containsKey(status)) {
-      ApiResponse existing = responses.get(status);
-      if (existing.getContent() == null || existing.getContent().isEmpty()) {
-        existing.setContent(errorContent(dialect));
-      }
       return;
     }
     responses.addApiResponse(status,

@@ -1,5 +1,6 @@
 package dev.switchboard.config;
 
+import dev.switchboard.api.web.DialectErrorRouter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -83,8 +84,8 @@ class OpenApiWiring {
   }
 
   @Bean
-  OpenApiCustomizer openApiDialects() {
-    return new OpenApiDialects();
+  OpenApiCustomizer openApiDialects(DialectErrorRouter router) {
+    return new OpenApiDialects(router);
   }
 
   @Bean
