@@ -7,6 +7,7 @@ import dev.switchboard.shared.Scope;
 import dev.switchboard.shared.jdbc.SqlText;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserAccount;
+import dev.switchboard.user.UserDirectoryQuery;
 import dev.switchboard.user.UserSearch;
 import dev.switchboard.user.Users;
 import java.sql.ResultSet;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,6 +123,32 @@ public class JdbcUsers implements Users {
     return filtered("SELECT COUNT(*) FROM users", tenantId, search, "").query(Long.class).single();
   }
 
+  @Override
+  public List<User> directory(String tenantId, UserDirectoryQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant")
+        .append(LIVE).append(" AND disabled_at IS NULL");
+    boolean keyword = SqlText.given(query.keyword());
+    if (keyword && query.exact()) {
+      sql.append(" AND (LOWER(user_id) = :text OR LOWER(display_name) = :text)");
+    } else if (keyword) {
+      sql.append(" AND (LOWER(user_id) LIKE :text").append(SqlText.ESCAPE)
+          .append(" OR LOWER(display_name) LIKE :text").append(SqlText.ESCAPE).append(")");
+    }
+    sql.append(switch (query.order()) {
+      case DISPLAY_NAME -> " ORDER BY LOWER(COALESCE(display_name, user_id)), user_id";
+      case FIRST_CREATED -> " ORDER BY created_at, user_id";
+      case LAST_CREATED -> " ORDER BY created_at DESC, user_id";
+    });
+    sql.append(" LIMIT :limit OFFSET :offset");
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("tenant", tenantId)
+        .param("limit", query.limit()).param("offset", query.offset());
+    if (keyword) {
+      spec = spec.param("text", query.exact()
+          ? query.keyword().strip().toLowerCase(java.util.Locale.ROOT) : SqlText.contains(query.keyword()));
+    }
+    return spec.query(JdbcUsers::map).list();
+  }
+
   private JdbcClient.StatementSpec filtered(
       String select, String tenantId, UserSearch search, String tail) {
     StringBuilder where = new StringBuilder(" WHERE tenant_id = :tenant").append(LIVE);
@@ -177,12 +206,39 @@ public class JdbcUsers implements Users {
   public boolean erase(String tenantId, String userId, Instant at) {
     return jdbc.sql(
                 """
-                UPDATE users SET display_name = NULL, password_hash = NULL, updated_at = ?,
+                UPDATE users SET display_name = NULL, password_hash = NULL, email = NULL, updated_at = ?,
                                  disabled_at = COALESCE(disabled_at, ?), erased_at = ?
                  WHERE tenant_id = ? AND user_id = ? AND erased_at IS NULL""")
             .params(utc(at), utc(at), utc(at), tenantId, userId)
             .update()
         == 1;
+  }
+
+  @Override
+  public boolean setEmail(String tenantId, String userId, String email, Instant at) {
+    return jdbc.sql(
+                "UPDATE users SET email = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?"
+                    + LIVE)
+            .params(email, utc(at), tenantId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public Map<String, String> emails(String tenantId, Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT user_id, email FROM users WHERE tenant_id = :tenant AND user_id IN (:ids)"
+                + " AND email IS NOT NULL" + LIVE)
+        .param("tenant", tenantId)
+        .param("ids", userIds)
+        .query(rs -> {
+          found.put(rs.getString("user_id"), rs.getString("email"));
+        });
+    return found;
   }
 
   static User map(ResultSet rs, int row) throws SQLException {
