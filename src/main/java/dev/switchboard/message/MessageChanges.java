@@ -20,6 +20,28 @@ public class MessageChanges {
   public static final String REACTION_ADDED = "reaction.added";
   public static final String REACTION_REMOVED = "reaction.removed";
 
+  /**
+   * Why a message was updated ({@code cause} of {@code message.updated}): faces that have an
+   * event per cause (Amity's {@code message.flagged} / {@code message.unflagged}) read it instead
+   * of guessing from counts.
+   */
+  public enum UpdateCause {
+    EDITED("edited"),
+    FLAGGED("flagged"),
+    UNFLAGGED("unflagged"),
+    FLAGS_CLEARED("flags_cleared");
+
+    private final String wireName;
+
+    UpdateCause(String wireName) {
+      this.wireName = wireName;
+    }
+
+    public String wireName() {
+      return wireName;
+    }
+  }
+
   private final ChangeWriter writer;
   private final ConversationChanges changes;
 
@@ -46,9 +68,11 @@ public class MessageChanges {
     writer.write(m.tenantId(), m.conversationId(), changeSeq, ChangeEvent.of(CREATED, Map.of("message", message)));
   }
 
-  /** An edited, flagged or unflagged message as it now is. */
-  void updated(Message m) {
-    changes.record(m.tenantId(), m.conversationId(), ChangeEvent.of(UPDATED, changed(m)));
+  /** An edited, flagged or unflagged message as it now is, and why it changed. */
+  void updated(Message m, UpdateCause cause) {
+    Map<String, Object> data = new LinkedHashMap<>(changed(m));
+    data.put("cause", cause.wireName());
+    changes.record(m.tenantId(), m.conversationId(), ChangeEvent.of(UPDATED, data));
   }
 
   /** A soft-deleted message (content null). */

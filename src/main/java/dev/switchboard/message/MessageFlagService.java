@@ -46,7 +46,7 @@ public class MessageFlagService {
     if (!flags.add(actor.tenantId(), message.id(), actor.userId(), clock.instant())) {
       return reader.snapshots(actor, List.of(message)).getFirst();
     }
-    Message updated = recount(message);
+    Message updated = recount(message, MessageChanges.UpdateCause.FLAGGED);
     Conversation conversation = reader.conversationOf(actor, updated);
     var limit = policy.autoDeleteFlagLimit(actor, conversation);
     if (limit.isPresent() && updated.details().flagCount() >= limit.getAsLong()) {
@@ -59,7 +59,9 @@ public class MessageFlagService {
   public MessageSnapshot unflag(Actor actor, String publicId) {
     Message message = locked(actor, publicId);
     Message updated =
-        flags.remove(actor.tenantId(), message.id(), actor.userId()) ? recount(message) : message;
+        flags.remove(actor.tenantId(), message.id(), actor.userId())
+            ? recount(message, MessageChanges.UpdateCause.UNFLAGGED)
+            : message;
     return reader.snapshots(actor, List.of(updated)).getFirst();
   }
 
@@ -71,7 +73,10 @@ public class MessageFlagService {
       throw DomainException.forbidden(ErrorReason.NOT_MEMBER, "Permission denied");
     }
     flags.clear(actor.tenantId(), message.id());
-    Message updated = message.details().flagCount() == 0 ? message : recount(message);
+    Message updated =
+        message.details().flagCount() == 0
+            ? message
+            : recount(message, MessageChanges.UpdateCause.FLAGS_CLEARED);
     return reader.snapshots(actor, List.of(updated)).getFirst();
   }
 
@@ -84,7 +89,7 @@ public class MessageFlagService {
         .contains(actor.userId());
   }
 
-  private Message recount(Message message) {
+  private Message recount(Message message, MessageChanges.UpdateCause cause) {
     long count =
         flags.flaggers(message.tenantId(), List.of(message.id()))
             .getOrDefault(message.id(), List.of())
@@ -97,7 +102,7 @@ public class MessageFlagService {
             new MessageDetails(d.data(), d.parentId(), d.tags(), d.metadata(), d.mentions(),
                 d.childrenCount(), count, d.editedAt(), d.deleted(), d.latestReaction()),
             message.updatedAt());
-    changes.updated(updated);
+    changes.updated(updated, cause);
     return updated;
   }
 
