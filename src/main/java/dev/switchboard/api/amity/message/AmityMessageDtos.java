@@ -2,6 +2,7 @@ package dev.switchboard.api.amity.message;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.switchboard.api.amity.AmityFileView;
+import dev.switchboard.api.amity.AmityHashFlagView;
 import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +26,6 @@ public final class AmityMessageDtos {
 
   public record AmityUpdateMessage(
       JsonNode data, JsonNode metadata, List<String> tags, List<AmityMentionee> mentionees) {}
-
-  public record AmityHashFlag(int bits, int hashes, List<String> hash) {}
 
   public record AmityLatestReaction(
       String referenceId,
@@ -55,7 +54,7 @@ public final class AmityMessageDtos {
       List<String> tags,
       JsonNode metadata,
       long flagCount,
-      AmityHashFlag hashFlag,
+      AmityHashFlagView hashFlag,
       long childrenNumber,
       long reactionsCount,
       Object reactions,

@@ -2,12 +2,12 @@ package dev.switchboard.api.amity.message;
 
 import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.api.amity.AmityUserView;
-import dev.switchboard.api.amity.message.AmityMessageDtos.AmityHashFlag;
+import dev.switchboard.api.amity.AmityHashFlagView;
+import dev.switchboard.api.amity.AmityV5Payloads;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityLatestReaction;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMentioneeView;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessageV3;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
-import dev.switchboard.message.FlaggerBloomFilter;
 import dev.switchboard.message.LatestReaction;
 import dev.switchboard.message.Mention;
 import dev.switchboard.message.Message;
@@ -17,7 +17,6 @@ import dev.switchboard.shared.Timestamps;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
 import dev.switchboard.conversation.Channels;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -106,14 +104,14 @@ public class AmityMessageMapper {
         channelId,
         m.senderId(),
         m.type().wireName(),
-        data(m),
+        AmityV5Payloads.data(json, m),
         m.seq(),
         d.parentId(),
         m.fileId(),
         d.tags(),
         d.metadata() == null ? json.createObjectNode() : json.readTree(d.metadata()),
         d.flagCount(),
-        hashFlag(snapshot.flaggerIds()),
+        AmityHashFlagView.of(snapshot.flaggerIds()),
         d.childrenCount(),
         snapshot.reactionsCount(),
         snapshot.reactions(),
@@ -128,26 +126,6 @@ public class AmityMessageMapper {
 
   static String publicId(Message m) {
     return m.clientKey() == null ? m.id() : m.clientKey();
-  }
-
-  /** The stored payload, else {@code {"text": content}}; {@code {}} once deleted. */
-  private JsonNode data(Message m) {
-    if (m.details().data() != null) {
-      return json.readTree(m.details().data());
-    }
-    var node = json.createObjectNode();
-    if (m.content() != null) {
-      node.put("text", m.content());
-    }
-    return node;
-  }
-
-  static AmityHashFlag hashFlag(List<String> flaggerIds) {
-    FlaggerBloomFilter filter = FlaggerBloomFilter.of(flaggerIds);
-    return new AmityHashFlag(
-        filter.bits(),
-        filter.hashes(),
-        Arrays.stream(filter.buckets()).mapToObj(String::valueOf).toList());
   }
 
   private static AmityLatestReaction latest(

@@ -1,0 +1,206 @@
+package dev.switchboard.api.amity;
+
+import dev.switchboard.conversation.Channel;
+import dev.switchboard.conversation.Channels;
+import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.message.Mention;
+import dev.switchboard.message.Message;
+import dev.switchboard.message.MessageService;
+import dev.switchboard.message.MessageSnapshot;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.Timestamps;
+import dev.switchboard.user.User;
+import dev.switchboard.user.UserService;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds Amity's v5 payloads from core objects, for the v5 REST answers and the realtime (MQTT)
+ * events alike, so both carry exactly the same shapes: {@link #messages} gives the side-loaded
+ * envelope {@code {messages, users, files, messageFeeds}}, {@link #feeds} the message feeds of
+ * channels. The caller is the reader: files he may not read are left out. See ADR 0019.
+ */
+@Component
+public class AmityV5Payloads {
+  private final UserService users;
+  private final Channels channels;
+  private final MessageService messageService;
+  private final AmityFiles files;
+  private final JsonMapper json;
+
+  public AmityV5Payloads(
+      UserService users,
+      Channels channels,
+      MessageService messageService,
+      AmityFiles files,
+      JsonMapper json) {
+    this.users = users;
+    this.channels = channels;
+    this.messageService = messageService;
+    this.files = files;
+    this.json = json;
+  }
+
+  /** The envelope for these messages as {@code reader} sees them (he may read their channels). */
+  public AmityV5MessagesPayload messages(Actor reader, List<MessageSnapshot> snapshots) {
+    List<String> conversationIds =
+        snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
+    Map<String, Channel> byId = channelsById(reader, conversationIds);
+    Map<String, User> people = users.byUserId(reader.tenantId(), userIdsOf(snapshots));
+    List<AmityV5MessageView> views =
+        snapshots.stream()
+            .map(s -> message(s, byId.get(s.message().conversationId()), people))
+            .toList();
+    Set<String> shown = new LinkedHashSet<>();
+    snapshots.forEach(s -> shown.add(s.message().senderId()));
+    snapshots.forEach(s -> s.message().details().mentions().forEach(m -> shown.addAll(m.userIds())));
+    List<AmityUserView> userViews =
+        shown.stream().map(people::get).filter(Objects::nonNull).map(AmityUserView::of).toList();
+    List<AmityFileView> fileViews =
+        files.of(reader, snapshots.stream().map(s -> s.message().fileId()).toList());
+    return new AmityV5MessagesPayload(
+        views, userViews, fileViews, feeds(reader, List.copyOf(byId.values())), null);
+  }
+
+  /** The message feed of each channel, with its newest message. */
+  public List<AmityV5MessageFeedView> feeds(Actor reader, List<Channel> list) {
+    Map<String, Message> latest =
+        messageService.latest(reader, list.stream().map(Channel::id).toList()).stream()
+            .collect(Collectors.toMap(Message::conversationId, Function.identity(), (a, b) -> a));
+    return list.stream().map(c -> feed(c, latest.get(c.id()))).toList();
+  }
+
+  /** One channel's feed; {@code latest} is its newest message, or null. */
+  public AmityV5MessageFeedView feed(Channel channel, Message latest) {
+    var conversation = channel.conversation();
+    String created = Timestamps.iso(conversation.createdAt());
+    String updated =
+        Timestamps.iso(channel.settings().updatedAt() == null
+            ? conversation.lastActivityAt()
+            : max(channel.settings().updatedAt(), conversation.lastActivityAt()));
+    return new AmityV5MessageFeedView(
+        channel.id(),
+        channel.id(),
+        channel.key(),
+        channelType(conversation.kind()),
+        conversation.title() == null ? channel.key() : conversation.title(),
+        latest == null ? null : latest.id(),
+        latest == null ? null : Timestamps.iso(latest.createdAt()),
+        // Switchboard does not record who created a channel: the feed is the channel's own.
+        channel.id(),
+        channel.key(),
+        feedPath(conversation.tenantId(), channel.id()),
+        conversation.lastSeq(),
+        channel.settings().isDeleted(),
+        null,
+        created,
+        updated,
+        latest == null ? null : latest.id());
+  }
+
+  /** Amity's channel type of a conversation kind (SMS sessions read as conversations). */
+  public static String channelType(ConversationKind kind) {
+    return switch (kind) {
+      case DIRECT, GROUP, SMS -> "conversation";
+      case COMMUNITY, LIVE, BROADCAST -> kind.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** The topic-like path of a channel's message feed. */
+  public static String feedPath(String tenantId, String conversationId) {
+    return tenantId + "/chat/" + conversationId + "/messagefeed/" + conversationId;
+  }
+
+  /** The topic-like path of a message (as v3 gives it). */
+  public static String messagePath(Message m) {
+    return m.tenantId() + "/chat/" + m.conversationId() + "/message/" + m.id();
+  }
+
+  private AmityV5MessageView message(MessageSnapshot snapshot, Channel channel, Map<String, User> people) {
+    Message m = snapshot.message();
+    var d = m.details();
+    User sender = people.get(m.senderId());
+    return new AmityV5MessageView(
+        m.id(),
+        m.tenantId(),
+        m.conversationId(),
+        channel == null ? m.conversationId() : channel.key(),
+        channel == null ? "conversation" : channelType(channel.conversation().kind()),
+        m.conversationId(),
+        m.seq(),
+        m.type().wireName(),
+        data(json, m),
+        m.fileId(),
+        d.metadata() == null ? json.createObjectNode() : json.readTree(d.metadata()),
+        d.tags(),
+        sender == null ? m.senderId() : sender.id(),
+        m.senderId(),
+        d.mentions().stream().map(x -> mentioned(x, people)).toList(),
+        new LinkedHashMap<>(snapshot.reactions()),
+        snapshot.reactionsCount(),
+        snapshot.myReactions(),
+        d.parentId(),
+        messagePath(m),
+        d.flagCount(),
+        AmityHashFlagView.of(snapshot.flaggerIds()),
+        d.childrenCount(),
+        d.deleted(),
+        m.clientKey(),
+        Timestamps.iso(d.editedAt() == null ? m.createdAt() : d.editedAt()),
+        Timestamps.iso(m.createdAt()),
+        Timestamps.iso(m.updatedAt()));
+  }
+
+  private Map<String, Channel> channelsById(Actor reader, List<String> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Channel> byId = new LinkedHashMap<>();
+    channels.find(reader.tenantId(), conversationIds).forEach(c -> byId.put(c.id(), c));
+    return byId;
+  }
+
+  private static Set<String> userIdsOf(List<MessageSnapshot> snapshots) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (MessageSnapshot s : snapshots) {
+      ids.add(s.message().senderId());
+      s.message().details().mentions().forEach(m -> ids.addAll(m.userIds()));
+    }
+    return ids;
+  }
+
+  /** The stored payload, else {@code {"text": content}}; {@code {}} once deleted (v3 and v5). */
+  public static JsonNode data(JsonMapper json, Message m) {
+    if (m.details().data() != null) {
+      return json.readTree(m.details().data());
+    }
+    var node = json.createObjectNode();
+    if (m.content() != null) {
+      node.put("text", m.content());
+    }
+    return node;
+  }
+
+  private static AmityV5MessageView.Mentioned mentioned(Mention mention, Map<String, User> people) {
+    if (mention.type() == Mention.Type.CHANNEL) {
+      return new AmityV5MessageView.Mentioned("channel", List.of(), List.of());
+    }
+    List<String> internal =
+        mention.userIds().stream().map(people::get).filter(Objects::nonNull).map(User::id).toList();
+    return new AmityV5MessageView.Mentioned("user", internal, mention.userIds());
+  }
+
+  private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
