@@ -5,6 +5,7 @@ import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
+import dev.switchboard.shared.Timestamps;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import io.netty.handler.codec.mqtt.MqttQoS;
@@ -74,8 +75,8 @@ final class AmityMqttDelivery {
         return;
       }
       for (Change change : page.changes()) {
-        publish(connection, new AmityMqttEvents.Event(
-            change.conversationId(), change.changeSeq(), change.event(), json.readTree(change.payload())));
+        publish(connection, new AmityMqttEvents.Event(change.conversationId(), change.changeSeq(),
+            change.event(), Timestamps.iso(change.createdAt()), json.readTree(change.payload())));
       }
       more = page.hasMore();
     }
@@ -93,7 +94,8 @@ final class AmityMqttDelivery {
     if (topic.isEmpty()) {
       return;
     }
-    byte[] body = json.writeValueAsBytes(outgoing.get().body());
+    byte[] body = json.writeValueAsBytes(
+        outgoing.get().body(connection.topics().network(), change.at()));
     connection.send(
         MqttMessageBuilders.publish()
             .topicName(topic.get())

@@ -21,18 +21,24 @@ import tools.jackson.databind.JsonNode;
 final class AmityMqttEvents {
   private static final Logger log = LoggerFactory.getLogger(AmityMqttEvents.class);
 
-  /** One event to publish: {@code {"eventType": …, "data": …}} on the first subscribed topic. */
+  /**
+   * One event to publish on the first subscribed of its {@code topics} (the first is the path of
+   * the object it is about): Amity's wrapper {@code {networkId, path, eventType, sendTime, data}}.
+   */
   record Outgoing(String eventType, List<String> topics, Object data) {
-    Map<String, Object> body() {
+    Map<String, Object> body(String networkId, String sendTime) {
       Map<String, Object> body = new LinkedHashMap<>();
+      body.put("networkId", networkId);
+      body.put("path", topics.getFirst());
       body.put("eventType", eventType);
+      body.put("sendTime", sendTime);
       body.put("data", data);
       return body;
     }
   }
 
-  /** One change as the face sees it, from a bus notice or from the log. */
-  record Event(String conversationId, long changeSeq, String event, JsonNode data) {}
+  /** One change as the face sees it, from a bus notice or from the log ({@code at}: ISO time). */
+  record Event(String conversationId, long changeSeq, String event, String at, JsonNode data) {}
 
   private final AmityMqttPayloads payloads;
 
@@ -68,7 +74,8 @@ final class AmityMqttEvents {
   static String updateEvent(String cause) {
     return switch (cause) {
       case "flagged" -> "message.flagged";
-      case "unflagged", "flags_cleared" -> "message.unflagged";
+      case "unflagged" -> "message.unflagged";
+      case "flags_cleared" -> "message.flagCleared";
       default -> "message.updated";
     };
   }
@@ -76,7 +83,7 @@ final class AmityMqttEvents {
   private Optional<Outgoing> message(
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     String messageId = change.data().path("message").path("id").asString("");
-    Map<String, Object> data = payloads.message(viewer, messageId);
+    Object data = payloads.message(viewer, messageId);
     return Optional.of(new Outgoing(eventType,
         List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
         data));
@@ -86,8 +93,7 @@ final class AmityMqttEvents {
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     JsonNode reaction = change.data().path("reaction");
     String messageId = reaction.path("messageId").asString("");
-    Map<String, Object> data = payloads.message(viewer, messageId);
-    data.put("reactions", List.of(payloads.reactor(viewer, reaction)));
+    Object data = payloads.reaction(viewer, reaction);
     return Optional.of(new Outgoing(eventType,
         List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
         data));

@@ -32,6 +32,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -217,9 +218,10 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
           byChannel.getOrDefault(key(notice.tenantId(), notice.conversationId()), Set.of());
       if (!targets.isEmpty()) {
         // The notice carries the change's /realtime/v1 frame: its data, parsed once for all.
+        JsonNode frame = json.readTree(notice.frame());
         AmityMqttEvents.Event change =
             new AmityMqttEvents.Event(notice.conversationId(), notice.changeSeq(), notice.event(),
-                json.readTree(notice.frame()).path("data"));
+                frame.path("at").asString(""), frame.path("data"));
         for (AmityMqttConnection c : targets) {
           c.submit(() -> delivery.deliver(c, change));
         }

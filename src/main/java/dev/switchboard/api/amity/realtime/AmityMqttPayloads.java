@@ -1,8 +1,10 @@
 package dev.switchboard.api.amity.realtime;
 
+import dev.switchboard.api.amity.AmityV5MessagesPayload;
+import dev.switchboard.api.amity.AmityV5Payloads;
 import dev.switchboard.api.amity.channel.AmityChannelPayloads;
-import dev.switchboard.api.amity.message.AmityMessageMapper;
-import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
+import dev.switchboard.conversation.Channel;
+import dev.switchboard.conversation.Channels;
 import dev.switchboard.message.MessageReader;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
@@ -22,39 +24,39 @@ import tools.jackson.databind.JsonNode;
 @Component
 class AmityMqttPayloads {
   private final MessageReader reader;
-  private final AmityMessageMapper messages;
+  private final AmityV5Payloads messages;
   private final AmityChannelPayloads channels;
+  private final Channels channelStore;
   private final Clock clock;
 
   AmityMqttPayloads(
-      MessageReader reader, AmityMessageMapper messages, AmityChannelPayloads channels, Clock clock) {
+      MessageReader reader,
+      AmityV5Payloads messages,
+      AmityChannelPayloads channels,
+      Channels channelStore,
+      Clock clock) {
     this.reader = reader;
     this.messages = messages;
     this.channels = channels;
+    this.channelStore = channelStore;
     this.clock = clock;
   }
 
-  /** {@code {messages:[…], users, files, messageFeeds}} of one message; a mutable map. */
-  Map<String, Object> message(Actor viewer, String messageId) {
-    AmityMessagesPayload payload = messages.payload(viewer, List.of(reader.get(viewer, messageId)));
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("messages", payload.messages());
-    data.put("users", payload.users());
-    data.put("files", payload.files());
-    data.put("messageFeeds", List.of());
-    return data;
+  /** The v5 envelope {@code {messages:[…], users, files, messageFeeds}} of one message. */
+  AmityV5MessagesPayload message(Actor viewer, String messageId) {
+    return messages.messages(viewer, List.of(reader.get(viewer, messageId)));
   }
 
-  /** One reactor as Amity's {@code reactions[]} entry. */
-  Map<String, Object> reactor(Actor viewer, JsonNode reaction) {
-    Map<String, Object> reactor = new LinkedHashMap<>();
-    reactor.put("reactionId", reaction.path("id").asString(""));
-    reactor.put("reactionName", reaction.path("name").asString(""));
-    reactor.put("userId", reaction.path("userId").asString(""));
-    reactor.put("referenceId", reaction.path("messageId").asString(""));
-    reactor.put("referenceType", "message");
-    reactor.put("createdAt", reaction.path("createdAt").asString(""));
-    return reactor;
+  /** The same with the reactor of a reaction event ({@code reactions[]}). */
+  AmityV5MessagesPayload reaction(Actor viewer, JsonNode reaction) {
+    String at = reaction.path("createdAt").asString("");
+    return message(viewer, reaction.path("messageId").asString(""))
+        .withReactions(List.of(new AmityV5MessagesPayload.Reactor(
+            reaction.path("id").asString(""),
+            reaction.path("name").asString(""),
+            reaction.path("userId").asString(""),
+            at,
+            at)));
   }
 
   /** {@code {channels, channelUsers, users, files, messagePreviews}} about one member. */
@@ -66,10 +68,20 @@ class AmityMqttPayloads {
 
   /**
    * The reader's marker of the channel's message feed (the channel's one feed: its id is the
-   * channel's) after his read cursor moved.
+   * channel's) after his read cursor moved, with the feed's marker (its last segment), from which
+   * the SDK computes the unread count.
    */
   Map<String, Object> feedMarkers(Actor viewer, String conversationId, long readToSegment) {
+    Channel channel = channelStore.find(viewer.tenantId(), List.of(conversationId)).stream()
+        .findFirst()
+        .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "channel is gone"));
     String now = Timestamps.iso(clock.instant());
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("feedId", conversationId);
+    feed.put("entityId", conversationId);
+    feed.put("lastSegment", channel.conversation().lastSeq());
+    feed.put("isDeleted", channel.settings().isDeleted());
+    feed.put("updatedAt", now);
     Map<String, Object> marker = new LinkedHashMap<>();
     marker.put("feedId", conversationId);
     marker.put("entityId", conversationId);
@@ -81,7 +93,7 @@ class AmityMqttPayloads {
     marker.put("updatedAt", now);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("userFeedMarkers", List.of(marker));
-    data.put("feedMarkers", List.of());
+    data.put("feedMarkers", List.of(feed));
     return data;
   }
 }

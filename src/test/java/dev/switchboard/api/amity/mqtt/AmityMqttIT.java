@@ -122,7 +122,21 @@ class AmityMqttIT extends ApiTestBase {
       assertThat(created).extracting(r -> r.message().get("data").get("text").asString())
           .containsExactly(java.util.stream.IntStream.range(0, 30).mapToObj(i -> "m" + i).toArray(String[]::new));
       assertThat(created).extracting(PahoClient.Received::topic).containsOnly(bob.messagesTopic());
-      assertThat(created.getFirst().body().get("data").get("users")).isNotEmpty();
+      PahoClient.Received first = created.getFirst();
+      assertThat(first.body().get("networkId").asString()).isEqualTo(bob.network());
+      assertThat(first.body().get("path").asString())
+          .isEqualTo(bob.network() + "/chat/" + channel + "/message/"
+              + first.message().get("messageId").asString());
+      // The v5 shapes: the message of its channel's one feed, by its sender, side-loaded.
+      assertThat(first.message().get("channelId").asString()).isEqualTo(channel);
+      assertThat(first.message().get("messageFeedId").asString()).isEqualTo(channel);
+      assertThat(first.message().get("dataType").asString()).isEqualTo("text");
+      assertThat(first.message().get("creatorId").asString()).isEqualTo(alice.internalId());
+      assertThat(first.message().get("creatorPublicId").asString()).isEqualTo(alice.userId());
+      assertThat(first.body().get("data").get("users").get(0).get("userId").asString())
+          .isEqualTo(alice.userId());
+      assertThat(first.body().get("data").get("messageFeeds").get(0).get("messageFeedId").asString())
+          .isEqualTo(channel);
 
       String id = created.getLast().message().get("messageId").asString();
       amity.as(alice.token()).body(Json.of("data", Map.of("text", "edited")))
@@ -147,8 +161,41 @@ class AmityMqttIT extends ApiTestBase {
           .isEqualTo("like");
       assertThat(reacted.body().get("data").get("reactions").get(0).get("userId").asString())
           .isEqualTo(bob.userId());
-      assertThat(reacted.message().get("reactionsCount").asInt()).isEqualTo(1);
+      assertThat(reacted.message().get("reactionCount").asInt()).isEqualTo(1);
       assertThat(paho.received.get(35).message().get("isDeleted").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
+  void channelAndMarkerEventsReachTheirOwnTopics() throws Exception {
+    String net = bob.network();
+    try (PahoClient paho = connect(bob, "channels", true);
+        PahoClient aliceSees = connect(alice, "alice-markers", true)) {
+      paho.subscribe(net + "/smartfeed/" + bob.internalId() + "/channels",
+          net + "/marker/user/" + bob.internalId());
+      aliceSees.subscribe(net + "/marker/user/" + alice.internalId());
+      String carol = amity.newUser(network);
+      // Carol opens a chat with Bob: he hears both joins, on his channels feed.
+      String chat = fixtures.as(amity.session(network, carol))
+          .body(Json.of("type", "text", "targetUserId", bob.userId(), "content", "hello bob"))
+          .post("/api/v2/messages").then().statusCode(201).extract().path("data.chatId");
+      List<PahoClient.Received> joined = paho.await("channel.joined", 2);
+      assertThat(joined).extracting(PahoClient.Received::topic)
+          .containsOnly(net + "/smartfeed/" + bob.internalId() + "/channels");
+      assertThat(joined.getFirst().body().get("data").get("channels").get(0).get("channelId").asString())
+          .isNotBlank();
+      assertThat(joined).extracting(r -> r.body().get("data").get("channelUsers").size())
+          .allMatch(n -> n >= 1);
+
+      fixtures.as(bob.token()).post("/api/v1/messages/chat/{id}/read", chat).then().statusCode(200);
+      PahoClient.Received marker = paho.await("marker.userFeed-updated", 1).getFirst();
+      assertThat(marker.topic()).isEqualTo(net + "/marker/user/" + bob.internalId());
+      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.feedId").isEqualTo(chat);
+      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.readToSegment").isEqualTo("3");
+      JsonNodeAssert.field(marker.body(), "data.feedMarkers.0.lastSegment").isEqualTo("3");
+      // Read state is the reader's own: Alice, not in that chat, hears nothing of it.
+      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+          .until(() -> aliceSees.received.isEmpty());
     }
   }
 
