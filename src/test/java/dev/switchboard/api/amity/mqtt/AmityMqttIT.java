@@ -191,8 +191,8 @@ class AmityMqttIT extends ApiTestBase {
       PahoClient.Received marker = paho.await("marker.userFeed-updated", 1).getFirst();
       assertThat(marker.topic()).isEqualTo(net + "/marker/user/" + bob.internalId());
       JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.feedId").isEqualTo(chat);
-      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.readToSegment").isEqualTo("3");
-      JsonNodeAssert.field(marker.body(), "data.feedMarkers.0.lastSegment").isEqualTo("3");
+      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.readToSegment").isEqualTo("1");
+      JsonNodeAssert.field(marker.body(), "data.feedMarkers.0.lastSegment").isEqualTo("1");
       // Read state is the reader's own: Alice, not in that chat, hears nothing of it.
       await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
           .until(() -> aliceSees.received.isEmpty());
