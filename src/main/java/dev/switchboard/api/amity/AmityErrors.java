@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Amity error bodies, {@code {status:"error", code, message, data:{detail:[…]}}}, with Amity's
- * numeric codes (wire-notes §1.1). Placed ahead of Allmine, which owns the rest of {@code /api/v2/}.
+ * numeric codes (wire-notes §1.1). Placed ahead of Allmine, which owns the rest of {@code /api/v1/}
+ * and {@code /api/v2/}: Amity keeps {@code /api/v1/markers} and {@code /api/v2/reactions|channel}.
  */
 @Component
 @Order(50)
@@ -45,6 +46,8 @@ public class AmityErrors implements DialectErrors {
   public boolean owns(String path) {
     return path.startsWith("/api/v3/")
         || path.startsWith("/api/v4/")
+        || path.startsWith("/api/v5/")
+        || path.startsWith("/api/v1/markers")
         || path.startsWith("/api/v2/reactions")
         || path.startsWith("/api/v2/channel");
   }

@@ -8,6 +8,7 @@ import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionsOfRefe
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionsPage;
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactor;
 import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityReactionRemoved;
+import dev.switchboard.api.amity.reaction.AmityReactionDtos.AmityRemoveReaction;
 import dev.switchboard.message.MessageReactionService;
 import dev.switchboard.message.Reaction;
 import dev.switchboard.shared.Actor;
@@ -50,16 +51,25 @@ class AmityReactionController {
   @Operation(summary = "Add a reaction (one per user, name and message)")
   AmityReactionAdded add(@Parameter(hidden = true) Actor actor, @RequestBody AmityAddReaction body) {
     checkReference(body.referenceId(), body.referenceType());
+    checkVersion(body.referenceVersion());
     return new AmityReactionAdded(reactions.add(actor, body.referenceId(), body.reactionName()).id());
   }
 
   @DeleteMapping("/api/v2/reactions")
-  @Operation(summary = "Remove the caller's reaction")
+  @Operation(summary = "Remove the caller's reaction (fields in a JSON body, or the query)")
   AmityReactionRemoved remove(
       @Parameter(hidden = true) Actor actor,
       @RequestParam(required = false) String referenceId,
       @RequestParam(required = false) String referenceType,
-      @RequestParam(required = false) String reactionName) {
+      @RequestParam(required = false) String reactionName,
+      @RequestBody(required = false) AmityRemoveReaction body) {
+    if (body != null) {
+      // The SDK sends a body; a field it leaves out may still come in the query.
+      referenceId = body.referenceId() != null ? body.referenceId() : referenceId;
+      referenceType = body.referenceType() != null ? body.referenceType() : referenceType;
+      reactionName = body.reactionName() != null ? body.reactionName() : reactionName;
+      checkVersion(body.referenceVersion());
+    }
     checkReference(referenceId, referenceType);
     return new AmityReactionRemoved(reactions.remove(actor, referenceId, reactionName).id());
   }
@@ -98,6 +108,14 @@ class AmityReactionController {
     String created = Timestamps.iso(r.createdAt());
     return new AmityReactor(r.name(), r.userId(), r.userId(), user == null ? null : user.id(), r.id(),
         created, created);
+  }
+
+  /** Messages are the same in v3 and v5 (ADR 0019): both reference versions name them. */
+  private static void checkVersion(Integer referenceVersion) {
+    new Violations()
+        .check(referenceVersion == null || referenceVersion == 3 || referenceVersion == 5,
+            "referenceVersion must be 3 or 5")
+        .throwIfAny();
   }
 
   private static void checkReference(String referenceId, String referenceType) {

@@ -10,6 +10,10 @@ final class AmityReactionDtos {
   record AmityAddReaction(
       String referenceId, String referenceType, String reactionName, Integer referenceVersion) {}
 
+  /** The SDK sends these as the DELETE's JSON body; older clients as query parameters. */
+  record AmityRemoveReaction(
+      String referenceId, String referenceType, String reactionName, Integer referenceVersion) {}
+
   record AmityReactionAdded(String addedId) {}
 
   record AmityReactionRemoved(String removedId) {}

@@ -16,6 +16,7 @@ import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Timestamps;
+import dev.switchboard.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,11 +46,21 @@ class AmitySessionController {
     this.apiKeys = apiKeys;
   }
 
-  @PostMapping({"/api/v4/sessions", "/api/v3/sessions"})
-  @Operation(summary = "Register a session (x-api-key); v3 is the deprecated twin")
+  /**
+   * v5 (what SDK 6.x sends), v4 and the deprecated v3 are the same call. {@code
+   * set-access-token-cookie} is accepted but sets no cookie: Switchboard reads tokens from the
+   * Authorization header only, and the SDK sends no cookies ({@code withCredentials: false}).
+   */
+  @PostMapping({"/api/v5/sessions", "/api/v4/sessions", "/api/v3/sessions"})
+  @Operation(summary = "Register a session (x-api-key); v5 and the deprecated v3 are its twins")
   SessionResponse open(
       @RequestHeader(name = "x-api-key", required = false) String apiKey,
+      @RequestHeader(name = "set-access-token-cookie", required = false) String setCookie,
       @RequestBody SessionRequest body) {
+    new Violations()
+        .check(setCookie == null || setCookie.equals("true") || setCookie.equals("false"),
+            "set-access-token-cookie must be true or false")
+        .throwIfAny();
     ApiKey key =
         apiKeys
             .authenticate(apiKey)
