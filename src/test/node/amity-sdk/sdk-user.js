@@ -21,6 +21,7 @@ const { Client, ChannelRepository, MessageRepository, ReactionRepository, FileRe
 const TIMEOUT_MS = 20000;
 const requests = []; // method + path of every HTTP request the SDK makes (to prove no polling)
 let live = { messages: [] }; // the latest state of the live message collection
+let requestsAtMark = 0; // requests answered before the other user's action (step "mark")
 
 function log(...args) {
   process.stderr.write(args.join(' ') + '\n');
@@ -54,14 +55,16 @@ function firstPage(subscribe, params) {
   });
 }
 
-/** The first value of a live object, then unsubscribes. */
-function liveObject(subscribe, ...args) {
+/** The first value of a live object that satisfies {@code predicate}, then unsubscribes. */
+function liveObject(subscribe, id, predicate = () => true) {
   return new Promise((resolve, reject) => {
     let dispose = () => {};
-    const timer = setTimeout(() => { dispose(); reject(new Error('live object did not load')); }, TIMEOUT_MS);
-    dispose = subscribe(...args, ({ data, loading, error }) => {
-      if (error) { clearTimeout(timer); dispose(); reject(error); }
-      else if (!loading && data !== undefined) { clearTimeout(timer); setImmediate(() => dispose()); resolve(data); }
+    let last;
+    const timer = setTimeout(() => { dispose(); reject(new Error('live object never matched; last: ' + JSON.stringify(last))); }, TIMEOUT_MS);
+    dispose = subscribe(id, ({ data, loading, error }) => {
+      if (error) { clearTimeout(timer); dispose(); reject(error); return; }
+      last = data;
+      if (!loading && data !== undefined && predicate(data)) { clearTimeout(timer); setImmediate(() => dispose()); resolve(data); }
     });
   });
 }
@@ -70,24 +73,33 @@ function liveObject(subscribe, ...args) {
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 const steps = {
-  async login({ apiKey, http, mqtt, userId, displayName }) {
+  async login({ apiKey, http, mqtt, userId, displayName, unreadCount = true }) {
     const client = Client.createClient(apiKey, 'sg', { apiEndpoint: { http, mqtt } });
     // Shim 3: observe-only adapter wrapper; the request is sent unchanged.
     const send = require('axios').getAdapter(client.http.defaults.adapter);
     client.http.defaults.adapter = async (config) => {
+      let response;
+      try {
+        response = await send(config);
+      } catch (e) {
+        log('HTTP', config.method.toUpperCase(), config.url, '->', e.response ? e.response.status : e.message);
+        throw e;
+      }
+      log('HTTP', config.method.toUpperCase(), config.url, '->', response.status);
       requests.push(`${config.method.toUpperCase()} ${config.url}`);
-      const response = await send(config);
       if (response.request && response.request.url === undefined) {
         response.request.url = new URL(config.url, config.baseURL).href;
       }
       return response;
     };
-    Client.enableUnreadCount();
+    if (unreadCount) Client.enableUnreadCount();
     const ok = await Client.login({ userId, displayName }, { sessionWillRenewAccessToken: (r) => r.renew() });
     assert.equal(ok, true);
     const me = Client.getActiveUser();
+    // The SDK keeps only the ids of the active user; MQTT's username is its internal _id.
     assert.equal(me.userId, userId);
-    assert.equal(me.displayName, displayName);
+    assert.match(me._id, /^[0-9a-f]{24}$/);
+    assert.ok(me.path.endsWith('/user/' + me._id));
     await waitFor('MQTT connection', () => client.mqtt && client.mqtt.connected);
     return { userId: me.userId, internalId: me._id };
   },
@@ -111,7 +123,8 @@ const steps = {
     const channel = channels.find((c) => c.channelId === channelId);
     assert.ok(channel, 'the channel is listed');
     if (previewText) {
-      assert.equal(channel.messagePreview && channel.messagePreview.data.text, previewText);
+      assert.ok(channel.messagePreview, 'the channel has a message preview: ' + JSON.stringify(channel));
+      assert.equal(channel.messagePreview.data.text, previewText);
     }
     return { channelIds: channels.map((c) => c.channelId), preview: channel.messagePreview ? channel.messagePreview.data : null };
   },
@@ -124,6 +137,7 @@ const steps = {
   },
 
   async watchMessages({ subChannelId }) {
+    const before = requests.length;
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('message collection did not load')), TIMEOUT_MS);
       MessageRepository.getMessages({ subChannelId, limit: 20 }, ({ data, loading, error }) => {
@@ -132,16 +146,27 @@ const steps = {
         if (!loading) { clearTimeout(timer); resolve(); }
       });
     });
-    live.requestsAtLoad = requests.length;
+    // The collection may answer from its cache first: its one query must have been answered.
+    await waitFor('the first page of messages',
+      () => requests.slice(before).some((r) => r.startsWith('GET /api/v5/messages')));
+    requestsAtMark = requests.length;
     return { count: live.messages.length };
   },
 
-  /** Waits until the live collection shows the text; only MQTT can bring it (no request made). */
+  /** Remembers how many requests were made, before the other user acts. */
+  async mark() {
+    requestsAtMark = requests.length;
+    return { requests: requestsAtMark };
+  },
+
+  /**
+   * Waits until the live collection shows the text, and checks that no request was made since
+   * the mark: only MQTT can have brought it.
+   */
   async awaitLiveText({ text }) {
     const message = await waitFor(`"${text}" in the live collection`,
       () => live.messages.find((m) => m.data && m.data.text === text));
-    const since = requests.slice(live.requestsAtLoad).filter((r) => r.startsWith('GET /api/v5/messages'));
-    assert.deepEqual(since, [], 'no message was fetched: it came over MQTT');
+    assert.deepEqual(requests.slice(requestsAtMark), [], 'no request since the mark: it came over MQTT');
     return { messageId: message.messageId, creatorId: message.creatorId };
   },
 
@@ -181,17 +206,16 @@ const steps = {
 
   async react({ messageId, name }) {
     assert.equal(await ReactionRepository.addReaction('message', messageId, name), true);
-    const { data } = await MessageRepository.getMessage(messageId);
-    assert.equal(data.reactions[name], 1);
-    assert.deepEqual(data.myReactions, [name]);
-    return { reactions: data.reactions };
+    const message = await liveObject(MessageRepository.getMessage, messageId, (m) => m.reactions[name] === 1);
+    assert.deepEqual(message.myReactions, [name]);
+    return { reactions: message.reactions };
   },
 
   async unreact({ messageId, name }) {
     assert.equal(await ReactionRepository.removeReaction('message', messageId, name), true);
-    const { data } = await MessageRepository.getMessage(messageId);
-    assert.ok(!data.reactions[name]);
-    return { reactions: data.reactions };
+    const message = await liveObject(MessageRepository.getMessage, messageId, (m) => !m.reactions[name]);
+    assert.deepEqual(message.myReactions, []);
+    return { reactions: message.reactions };
   },
 
   async flag({ messageId }) {

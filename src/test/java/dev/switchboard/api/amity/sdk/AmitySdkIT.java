@@ -50,6 +50,7 @@ class AmitySdkIT extends ApiTestBase {
 
       // Bob's live collection learns of Alice's message over MQTT, without fetching it.
       b.step("watchMessages", Map.of("subChannelId", subChannelId));
+      b.step("mark", Map.of());
       String hello = a.step("sendText", Map.of("subChannelId", subChannelId, "text", "hello bob"))
           .get("messageId").asString();
       JsonNode seen = b.step("awaitLiveText", Map.of("text", "hello bob"));
@@ -59,6 +60,7 @@ class AmitySdkIT extends ApiTestBase {
       b.step("sendText", Map.of("subChannelId", subChannelId, "text", "a reply", "parentId", hello));
       a.step("listThread", Map.of("subChannelId", subChannelId, "parentId", hello, "texts", List.of("a reply")));
 
+      b.step("mark", Map.of());
       a.step("edit", Map.of("messageId", hello, "text", "hello bob (edited)"));
       b.step("awaitLiveText", Map.of("text", "hello bob (edited)"));
 
@@ -66,6 +68,7 @@ class AmitySdkIT extends ApiTestBase {
       b.step("unreact", Map.of("messageId", hello, "name", "like"));
       b.step("flag", Map.of("messageId", hello));
 
+      b.step("mark", Map.of());
       String doomed = a.step("sendText", Map.of("subChannelId", subChannelId, "text", "to be deleted"))
           .get("messageId").asString();
       b.step("awaitLiveText", Map.of("text", "to be deleted"));
