@@ -4,13 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.switchboard.access.AccessRevocations;
 import dev.switchboard.access.TokenService;
-import dev.switchboard.conversation.ConversationChanges;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.ConnectedFace;
 import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.bus.BusEvent;
-import dev.switchboard.realtime.bus.BusListener;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.user.UserService;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -19,7 +18,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,34 +30,34 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Amity's realtime over MQTT 3.1.1 on WebSocket ({@code /mqtt}, subprotocol {@code mqtt}): a face
  * of this node ({@link Faces}) beside {@code /realtime/v1}, fed by the same committed changes, of
- * this node and of the others through the bus, and reading the same change log to fill gaps. It
- * indexes its connections by user and by the channels their user is a member of (kept current by
- * the membership changes it routes, like the WebSocket gateway's index) and hands each change to
- * the mailboxes of the connections that follow its channel. Persistent sessions ({@code
+ * this node and of the others through the bus, and reading the same change log to fill gaps. Its
+ * {@link AmityMqttRouter} hands each change to the mailboxes of the connections that follow its
+ * channel; a second CONNECT of the same client takes the first one's place. Persistent sessions ({@code
  * clean=false}) are kept on this node for {@link #SESSION_EXPIRY} after their connection closes.
  */
 @Component
-public class AmityMqttGateway implements BusListener, AutoCloseable {
+public class AmityMqttGateway implements ConnectedFace, AutoCloseable {
   static final Duration SESSION_EXPIRY = Duration.ofHours(2);
   private static final int MAX_SESSIONS = 100_000;
 
   private final RealtimeProperties properties;
-  private final ConversationService conversations;
-  private final JsonMapper json;
+  private final AmityMqttRouter router;
   private final MeterRegistry meters;
   private final AmityMqttProtocol protocol;
   private final AmityMqttDelivery delivery;
   private final AmityMqttHandler handler;
   private final Map<String, AmityMqttConnection> all = new ConcurrentHashMap<>();
-  private final Map<String, Set<AmityMqttConnection>> byUser = new ConcurrentHashMap<>();
-  private final Map<String, Set<AmityMqttConnection>> byChannel = new ConcurrentHashMap<>();
-  private final Map<String, String> sessionKeys = new ConcurrentHashMap<>();
+  /** Connection id to its client key (user and client id), for every accepted connection. */
+  private final Map<String, String> clientKeys = new ConcurrentHashMap<>();
+  /** The live connection of each client key: a second CONNECT takes over (MQTT 3.1.4-2). */
+  private final Map<String, AmityMqttConnection> byClientKey = new ConcurrentHashMap<>();
+  /** Connection ids whose session outlives them ({@code clean=false}). */
+  private final Set<String> persistent = ConcurrentHashMap.newKeySet();
   private final Cache<String, AmityMqttSession> sessions =
       Caffeine.newBuilder().maximumSize(MAX_SESSIONS).expireAfterWrite(SESSION_EXPIRY).build();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -79,8 +77,7 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
       JsonMapper json,
       MeterRegistry meters) {
     this.properties = properties;
-    this.conversations = conversations;
-    this.json = json;
+    this.router = new AmityMqttRouter(conversations::memberships, json);
     this.meters = meters;
     this.protocol = new AmityMqttProtocol(tokens, users, feed, this);
     this.delivery =
@@ -102,7 +99,13 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
     return handler;
   }
 
+  @Override
+  public String faceName() {
+    return "amity-mqtt";
+  }
+
   /** Open MQTT connections on this node (connected or not yet). */
+  @Override
   public int connectionCount() {
     return all.size();
   }
@@ -128,11 +131,23 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
   void accept(AmityMqttConnection connection, Actor actor, AmityMqttTopics topics, String clientId,
       boolean clean, int keepAliveSeconds) {
     String key = String.join("\u0000", actor.tenantId(), topics.userInternalId(), clientId);
-    AmityMqttSession stored = clean ? null : sessions.getIfPresent(key);
+    AmityMqttConnection previous = byClientKey.put(key, connection);
+    AmityMqttSession handedOver = null;
+    if (previous != null) {
+      // The same client connected again (maybe before its old socket's close reached us): the
+      // old connection ends, and its session, if persistent, passes to the new one.
+      if (persistent.remove(previous.id())) {
+        handedOver = previous.state();
+      }
+      previous.close(CloseStatus.POLICY_VIOLATION, "taken_over");
+    }
+    AmityMqttSession stored =
+        clean ? null : handedOver != null ? handedOver : sessions.getIfPresent(key);
     sessions.invalidate(key);
     AmityMqttSession state = stored != null ? stored : new AmityMqttSession();
+    clientKeys.put(connection.id(), key);
     if (!clean) {
-      sessionKeys.put(connection.id(), key);
+      persistent.add(connection.id());
     }
     connection.accepted(actor, topics, state, keepAliveSeconds);
     connection.send(
@@ -142,9 +157,7 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
             .build());
     meters.counter("switchboard.amity.mqtt.connects", "session", stored != null ? "resumed" : "new")
         .increment();
-    byUser.computeIfAbsent(key(actor.tenantId(), actor.userId()), k -> ConcurrentHashMap.newKeySet())
-        .add(connection);
-    conversations.memberships(actor).forEach(id -> follow(connection, id));
+    router.add(connection);
     if (stored != null) {
       delivery.catchUp(connection);
     }
@@ -161,7 +174,11 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
 
   void closed(WebSocketSession session) {
     AmityMqttConnection connection = all.remove(session.getId());
-    String sessionKey = sessionKeys.remove(session.getId());
+    String clientKey = clientKeys.remove(session.getId());
+    boolean keep = persistent.remove(session.getId());
+    if (clientKey != null) {
+      byClientKey.remove(clientKey, connection);
+    }
     if (connection == null) {
       return;
     }
@@ -169,74 +186,21 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
       connection.closed();
       return;
     }
-    Actor actor = connection.actor();
-    byUser.computeIfPresent(key(actor.tenantId(), actor.userId()), (k, set) -> {
-      set.remove(connection);
-      return set.isEmpty() ? null : set;
-    });
-    List.copyOf(connection.following()).forEach(id -> unfollow(connection, id));
+    router.remove(connection);
     connection.closed();
-    if (sessionKey != null) {
-      sessions.put(sessionKey, connection.state());
-    }
-  }
-
-  private void follow(AmityMqttConnection connection, String channelId) {
-    if (connection.following().add(channelId)) {
-      byChannel.computeIfAbsent(key(connection.actor().tenantId(), channelId),
-          k -> ConcurrentHashMap.newKeySet()).add(connection);
-    }
-  }
-
-  private void unfollow(AmityMqttConnection connection, String channelId) {
-    if (connection.following().remove(channelId)) {
-      byChannel.computeIfPresent(key(connection.actor().tenantId(), channelId), (k, set) -> {
-        set.remove(connection);
-        return set.isEmpty() ? null : set;
-      });
+    if (keep) {
+      sessions.put(clientKey, connection.state());
     }
   }
 
   @Override
   public void onEvent(BusEvent event) {
     switch (event) {
-      case BusEvent.Changes changes -> route(changes.notices());
+      case BusEvent.Changes changes ->
+          router.route(changes.notices(), (c, change) -> c.submit(() -> delivery.deliver(c, change)));
       case BusEvent.AccessRevocation revocation -> closeRevoked(revocation);
       case BusEvent.TypingNotice ignored -> { } // Amity's chat has no typing event over MQTT.
     }
-  }
-
-  /** Joins and leaves first, so a user added in a transaction hears all of it; then delivery. */
-  private void route(List<BusEvent.ChangeNotice> notices) {
-    for (BusEvent.ChangeNotice notice : notices) {
-      if (ConversationChanges.MEMBER_JOINED.equals(notice.event())) {
-        subject(notice).forEach(c -> follow(c, notice.conversationId()));
-      }
-    }
-    for (BusEvent.ChangeNotice notice : notices) {
-      Set<AmityMqttConnection> targets =
-          byChannel.getOrDefault(key(notice.tenantId(), notice.conversationId()), Set.of());
-      if (!targets.isEmpty()) {
-        // The notice carries the change's /realtime/v1 frame: its data, parsed once for all.
-        JsonNode frame = json.readTree(notice.frame());
-        AmityMqttEvents.Event change =
-            new AmityMqttEvents.Event(notice.conversationId(), notice.changeSeq(), notice.event(),
-                frame.path("at").asString(""), frame.path("data"));
-        for (AmityMqttConnection c : targets) {
-          c.submit(() -> delivery.deliver(c, change));
-        }
-      }
-      if (ConversationChanges.MEMBER_LEFT.equals(notice.event())) {
-        // He hears that he left, and nothing after.
-        subject(notice).forEach(c -> unfollow(c, notice.conversationId()));
-      }
-    }
-  }
-
-  private Set<AmityMqttConnection> subject(BusEvent.ChangeNotice notice) {
-    return notice.subjectId() == null
-        ? Set.of()
-        : byUser.getOrDefault(key(notice.tenantId(), notice.subjectId()), Set.of());
   }
 
   private void closeRevoked(BusEvent.AccessRevocation revocation) {
@@ -256,7 +220,7 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
     for (AmityMqttConnection connection : all.values()) {
       if (connection.actor() != null) {
         connection.submit(() -> {
-          conversations.memberships(connection.actor()).forEach(id -> follow(connection, id));
+          router.refollow(connection);
           delivery.catchUp(connection);
         });
       }
@@ -286,10 +250,6 @@ public class AmityMqttGateway implements BusListener, AutoCloseable {
 
   private void countClose(String reason) {
     meters.counter("switchboard.amity.mqtt.disconnects", "reason", reason).increment();
-  }
-
-  private static String key(String tenantId, String id) {
-    return tenantId + "\u0000" + id;
   }
 
   @Override

@@ -206,6 +206,10 @@ class AmityMqttIT extends ApiTestBase {
       // Paho pings every second and drops the connection when a PINGRESP is missing.
       await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
           .until(paho.client::isConnected);
+      // The operator sees the gateway's connections beside /realtime/v1's.
+      int open = fixtures.admin().get("/admin/v1/realtime/connections")
+          .then().statusCode(200).extract().path("otherFaces.amity-mqtt");
+      assertThat(open).isGreaterThanOrEqualTo(1);
     }
   }
 
@@ -229,6 +233,11 @@ class AmityMqttIT extends ApiTestBase {
     }
     try (PahoClient clean = connect(bob, "bob-device", true)) {
       assertThat(clean.connectToken.getSessionPresent()).isFalse();
+      // The same client id connecting again takes over: the first connection is closed.
+      try (PahoClient second = connect(bob, "bob-device", true)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !clean.client.isConnected());
+        assertThat(second.client.isConnected()).isTrue();
+      }
     }
   }
 }
