@@ -112,8 +112,7 @@ final class AmityMqttEvents {
     if (!viewer.userId().equals(change.data().path("userId").asString(""))) {
       return Optional.empty();
     }
-    long readTo = change.data().path("lastReadSeq").asLong(0);
     return Optional.of(new Outgoing("marker.userFeed-updated", List.of(topics.markers()),
-        payloads.feedMarkers(viewer, change.conversationId(), readTo)));
+        payloads.feedMarkers(viewer, change.conversationId())));
   }
 }

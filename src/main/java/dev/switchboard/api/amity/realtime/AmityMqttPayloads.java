@@ -3,17 +3,12 @@ package dev.switchboard.api.amity.realtime;
 import dev.switchboard.api.amity.AmityV5MessagesPayload;
 import dev.switchboard.api.amity.AmityV5Payloads;
 import dev.switchboard.api.amity.channel.AmityChannelPayloads;
-import dev.switchboard.conversation.Channel;
-import dev.switchboard.conversation.Channels;
+import dev.switchboard.api.amity.marker.AmityMarkerEvents;
 import dev.switchboard.message.MessageReader;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import dev.switchboard.shared.Timestamps;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -26,20 +21,17 @@ class AmityMqttPayloads {
   private final MessageReader reader;
   private final AmityV5Payloads messages;
   private final AmityChannelPayloads channels;
-  private final Channels channelStore;
-  private final Clock clock;
+  private final AmityMarkerEvents markers;
 
   AmityMqttPayloads(
       MessageReader reader,
       AmityV5Payloads messages,
       AmityChannelPayloads channels,
-      Channels channelStore,
-      Clock clock) {
+      AmityMarkerEvents markers) {
     this.reader = reader;
     this.messages = messages;
     this.channels = channels;
-    this.channelStore = channelStore;
-    this.clock = clock;
+    this.markers = markers;
   }
 
   /** The v5 envelope {@code {messages:[…], users, files, messageFeeds}} of one message. */
@@ -66,34 +58,10 @@ class AmityMqttPayloads {
         .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "channel is gone"));
   }
 
-  /**
-   * The reader's marker of the channel's message feed (the channel's one feed: its id is the
-   * channel's) after his read cursor moved, with the feed's marker (its last segment), from which
-   * the SDK computes the unread count.
-   */
-  Map<String, Object> feedMarkers(Actor viewer, String conversationId, long readToSegment) {
-    Channel channel = channelStore.find(viewer.tenantId(), List.of(conversationId)).stream()
-        .findFirst()
-        .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "channel is gone"));
-    String now = Timestamps.iso(clock.instant());
-    Map<String, Object> feed = new LinkedHashMap<>();
-    feed.put("feedId", conversationId);
-    feed.put("entityId", conversationId);
-    feed.put("lastSegment", channel.conversation().lastSeq());
-    feed.put("isDeleted", channel.settings().isDeleted());
-    feed.put("updatedAt", now);
-    Map<String, Object> marker = new LinkedHashMap<>();
-    marker.put("feedId", conversationId);
-    marker.put("entityId", conversationId);
-    marker.put("userId", viewer.userId());
-    marker.put("readToSegment", readToSegment);
-    marker.put("lastMentionSegment", 0);
-    marker.put("isMentioned", false);
-    marker.put("createdAt", now);
-    marker.put("updatedAt", now);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("userFeedMarkers", List.of(marker));
-    data.put("feedMarkers", List.of(feed));
-    return data;
+  /** The reader's feed markers after his read cursor moved, as {@code /api/v1/markers} has them. */
+  Object feedMarkers(Actor viewer, String conversationId) {
+    return markers
+        .feedUpdated(viewer, conversationId)
+        .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "no longer a member"));
   }
 }

@@ -193,6 +193,8 @@ class AmityMqttIT extends ApiTestBase {
       JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.feedId").isEqualTo(chat);
       JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.readToSegment").isEqualTo("1");
       JsonNodeAssert.field(marker.body(), "data.feedMarkers.0.lastSegment").isEqualTo("1");
+      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.unreadCount").isEqualTo("0");
+      JsonNodeAssert.field(marker.body(), "data.userFeedMarkers.0.userId").isEqualTo(bob.internalId());
       // Read state is the reader's own: Alice, not in that chat, hears nothing of it.
       await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
           .until(() -> aliceSees.received.isEmpty());
