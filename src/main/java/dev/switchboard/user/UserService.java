@@ -1,5 +1,6 @@
 package dev.switchboard.user;
 
+import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
@@ -146,5 +147,11 @@ public class UserService {
       throw DomainException.invalid("limit must be between 1 and 1000 and start not negative");
     }
     return users.list(tenantId, limit, offset);
+  }
+
+  /** A page of the caller's domain directory (users of other domains never appear). */
+  @Transactional(readOnly = true)
+  public List<User> directory(Actor actor, UserDirectoryQuery query) {
+    return users.directory(actor.tenantId(), query);
   }
 }

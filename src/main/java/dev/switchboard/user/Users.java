@@ -32,6 +32,9 @@ public interface Users {
 
   long count(String tenantId, UserSearch search);
 
+  /** The enabled users matching a directory query, in its order, a page at a time. */
+  List<User> directory(String tenantId, UserDirectoryQuery query);
+
   Optional<UserAccount> findAccount(String tenantId, String userId);
 
   /** Disables the user from {@code at}, or with null enables him; false when he does not exist. */

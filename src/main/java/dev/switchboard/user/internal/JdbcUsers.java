@@ -7,6 +7,7 @@ import dev.switchboard.shared.Scope;
 import dev.switchboard.shared.jdbc.SqlText;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserAccount;
+import dev.switchboard.user.UserDirectoryQuery;
 import dev.switchboard.user.UserSearch;
 import dev.switchboard.user.Users;
 import java.sql.ResultSet;
@@ -118,6 +119,32 @@ public class JdbcUsers implements Users {
   @Override
   public long count(String tenantId, UserSearch search) {
     return filtered("SELECT COUNT(*) FROM users", tenantId, search, "").query(Long.class).single();
+  }
+
+  @Override
+  public List<User> directory(String tenantId, UserDirectoryQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM users WHERE tenant_id = :tenant")
+        .append(LIVE).append(" AND disabled_at IS NULL");
+    boolean keyword = SqlText.given(query.keyword());
+    if (keyword && query.exact()) {
+      sql.append(" AND (LOWER(user_id) = :text OR LOWER(display_name) = :text)");
+    } else if (keyword) {
+      sql.append(" AND (LOWER(user_id) LIKE :text").append(SqlText.ESCAPE)
+          .append(" OR LOWER(display_name) LIKE :text").append(SqlText.ESCAPE).append(")");
+    }
+    sql.append(switch (query.order()) {
+      case DISPLAY_NAME -> " ORDER BY LOWER(COALESCE(display_name, user_id)), user_id";
+      case FIRST_CREATED -> " ORDER BY created_at, user_id";
+      case LAST_CREATED -> " ORDER BY created_at DESC, user_id";
+    });
+    sql.append(" LIMIT :limit OFFSET :offset");
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("tenant", tenantId)
+        .param("limit", query.limit()).param("offset", query.offset());
+    if (keyword) {
+      spec = spec.param("text", query.exact()
+          ? query.keyword().strip().toLowerCase(java.util.Locale.ROOT) : SqlText.contains(query.keyword()));
+    }
+    return spec.query(JdbcUsers::map).list();
   }
 
   private JdbcClient.StatementSpec filtered(

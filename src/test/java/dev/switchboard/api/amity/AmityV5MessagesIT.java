@@ -210,4 +210,25 @@ class AmityV5MessagesIT extends ApiTestBase {
     amity.as(aliceToken).contentType("application/json").body("{not json").post("/api/v5/messages")
         .then().statusCode(400).body("status", equalTo("error"));
   }
+
+  @Test
+  void channelPayloadsCarryV5PreviewsAndTheirFeed() {
+    String id = text(aliceToken, "latest").path("messages[0].messageId");
+    amity.as(bobToken).get("/api/v3/channels/{id}", feed).then().statusCode(200)
+        .body("messagePreviews[0].messageId", equalTo(id))
+        .body("messagePreviews[0].messageFeedId", equalTo(feed))
+        .body("messagePreviews[0].channelPublicId", equalTo(feed))
+        .body("messagePreviews[0].creatorPublicId", equalTo(alice))
+        .body("messagePreviews[0].dataType", equalTo("text"))
+        .body("messagePreviews[0].segment", equalTo(2))
+        .body("messagePreviews[0].data.text", equalTo("latest"))
+        .body("messageFeedsInfo[0].messageFeedId", equalTo(feed))
+        .body("messageFeedsInfo[0].messagePreviewId", equalTo(id))
+        .body("users.userId", org.hamcrest.Matchers.hasItem(alice));
+    amity.as(bobToken).get("/api/v4/channels/{id}/users", feed).then().statusCode(200)
+        .body("channels[0].channelId", equalTo(feed))
+        .body("channels[0].channelInternalId", equalTo(feed))
+        .body("channelUsers.userId", org.hamcrest.Matchers.hasItems(alice, bob))
+        .body("messagePreviews[0].messageId", equalTo(id));
+  }
 }

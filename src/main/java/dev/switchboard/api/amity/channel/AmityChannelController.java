@@ -114,7 +114,7 @@ class AmityChannelController {
         new Paging(AmityParams.next(more, offset, limit), AmityParams.previous(offset, limit));
     return new PagedChannelsPayload(
         page.channels(), page.channelUsers(), page.users(), page.files(), page.messagePreviews(),
-        paging);
+        page.messageFeedsInfo(), paging);
   }
 
   @GetMapping("/api/v3/channels/list")

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.channel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -96,6 +97,11 @@ final class AmityChannelDtos {
       String createdAt,
       String updatedAt) {}
 
+  /**
+   * The newest message of a channel: seed 003's v3 fields, and the v5 ones SDK 6.x reads
+   * ({@code channelPublicId}, {@code messageFeedId}, {@code dataType}, {@code segment}, {@code
+   * creatorId} (internal) / {@code creatorPublicId}, {@code parentId} when a reply).
+   */
   record MessagePreviewView(
       String messagePreviewId,
       String channelId,
@@ -105,6 +111,21 @@ final class AmityChannelDtos {
       JsonNode data,
       long channelSegment,
       boolean isDeleted,
+      String createdAt,
+      String updatedAt,
+      String channelPublicId,
+      String messageFeedId,
+      String dataType,
+      long segment,
+      String creatorId,
+      String creatorPublicId,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String parentId) {}
+
+  /** A channel's one message feed as channel payloads list it (SDK {@code messageFeedsInfo}). */
+  record MessageFeedInfoView(
+      String messageFeedId,
+      String name,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String messagePreviewId,
       String createdAt,
       String updatedAt) {}
 
@@ -116,7 +137,8 @@ final class AmityChannelDtos {
       List<ChannelUserView> channelUsers,
       List<AmityUserView> users,
       List<Object> files,
-      List<MessagePreviewView> messagePreviews) {}
+      List<MessagePreviewView> messagePreviews,
+      List<MessageFeedInfoView> messageFeedsInfo) {}
 
   record PagedChannelsPayload(
       List<ChannelView> channels,
@@ -124,10 +146,17 @@ final class AmityChannelDtos {
       List<AmityUserView> users,
       List<Object> files,
       List<MessagePreviewView> messagePreviews,
+      List<MessageFeedInfoView> messageFeedsInfo,
       Paging paging) {}
 
+  /** The members page side-loads the channel (the SDK dereferences {@code channels[0]}). */
   record PagedChannelUsersPayload(
-      List<ChannelUserView> channelUsers, List<AmityUserView> users, List<Object> files, Paging paging) {}
+      List<ChannelView> channels,
+      List<ChannelUserView> channelUsers,
+      List<AmityUserView> users,
+      List<Object> files,
+      List<MessagePreviewView> messagePreviews,
+      Paging paging) {}
 
   record DeleteResult(String status, Success data) {}
 

@@ -8,7 +8,10 @@ import dev.switchboard.conversation.ChannelMember;
 import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.message.Message;
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.api.amity.AmityV5Payloads;
+import dev.switchboard.api.amity.channel.AmityChannelDtos.MessageFeedInfoView;
 import dev.switchboard.shared.Timestamps;
+import dev.switchboard.user.User;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -119,17 +122,38 @@ final class AmityChannelMapper {
         List.of(), List.of(), 0, 0, false, null, at, at);
   }
 
-  MessagePreviewView preview(Channel c, Message m) {
+  /** {@code sender} is the author (null when he is gone: his public id stands in). */
+  MessagePreviewView preview(Channel c, Message m, User sender) {
+    JsonNode data = AmityV5Payloads.data(json, m);
+    String type = m.type().wireName();
     return new MessagePreviewView(
         m.id(),
         c.key(),
         m.id(),
         m.senderId(),
-        m.type().wireName(),
-        json.valueToTree(Map.of("text", m.content() == null ? "" : m.content())),
+        type,
+        data,
         m.seq(),
-        false,
+        m.deleted(),
         Timestamps.iso(m.createdAt()),
-        Timestamps.iso(m.updatedAt()));
+        Timestamps.iso(m.updatedAt()),
+        c.key(),
+        c.id(),
+        type,
+        m.seq(),
+        sender == null ? m.senderId() : sender.id(),
+        m.senderId(),
+        m.details().parentId());
+  }
+
+  /** The channel's one message feed (ADR 0019), with its newest message when shown. */
+  MessageFeedInfoView feedInfo(Channel c, Message latest) {
+    var conversation = c.conversation();
+    return new MessageFeedInfoView(
+        c.id(),
+        conversation.title() == null ? c.key() : conversation.title(),
+        latest == null ? null : latest.id(),
+        Timestamps.iso(conversation.createdAt()),
+        Timestamps.iso(conversation.lastActivityAt()));
   }
 }

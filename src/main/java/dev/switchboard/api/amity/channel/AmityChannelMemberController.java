@@ -109,7 +109,9 @@ class AmityChannelMemberController {
         AmityUserView.of(users.getAll(actor.tenantId(), page.stream().map(ChannelUserView::userId).toList()));
     Paging paging =
         new Paging(AmityParams.next(more, offset, limit), AmityParams.previous(offset, limit));
-    return new PagedChannelUsersPayload(page, userViews, List.of(), paging);
+    ChannelsPayload side = payloads.of(actor, List.of(channel));
+    return new PagedChannelUsersPayload(
+        side.channels(), page, userViews, List.of(), side.messagePreviews(), paging);
   }
 
   @PostMapping("/api/v3/channels/{channelId}/users")

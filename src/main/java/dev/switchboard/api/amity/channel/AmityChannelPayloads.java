@@ -13,7 +13,10 @@ import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
 import dev.switchboard.api.amity.AmityFiles;
 import dev.switchboard.shared.Actor;
+import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
+import dev.switchboard.api.amity.channel.AmityChannelDtos.MessageFeedInfoView;
+import java.util.HashMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +83,8 @@ public class AmityChannelPayloads {
     Instant now = clock.instant();
     List<ChannelView> views = new ArrayList<>();
     List<ChannelUserView> channelUsers = new ArrayList<>();
-    List<MessagePreviewView> previews = new ArrayList<>();
+    List<Message> shownLatest = new ArrayList<>();
+    List<MessageFeedInfoView> feeds = new ArrayList<>();
     Map<String, Message> latest =
         messages.latest(actor, channels.stream().map(Channel::id).toList()).stream()
             .collect(Collectors.toMap(Message::conversationId, Function.identity(), (a, b) -> a));
@@ -104,13 +108,23 @@ public class AmityChannelPayloads {
       userIds.addAll(about);
       Optional<Message> last = Optional.ofNullable(callerIsMember ? latest.get(channel.id()) : null);
       views.add(mapper.channel(channel, last, now));
-      last.ifPresent(m -> previews.add(mapper.preview(channel, m)));
+      last.ifPresent(m -> shownLatest.add(m));
+      feeds.add(mapper.feedInfo(channel, last.orElse(null)));
+      last.ifPresent(m -> userIds.add(m.senderId()));
       fileIds.add(channel.settings().avatarFileId());
       last.map(Message::fileId).ifPresent(fileIds::add);
     }
-    List<AmityUserView> userViews = AmityUserView.of(users.getAll(actor.tenantId(), userIds));
+    List<User> people = users.getAll(actor.tenantId(), userIds);
+    Map<String, User> byId = new HashMap<>();
+    people.forEach(u -> byId.put(u.userId(), u));
+    Map<String, Channel> byConversation = new HashMap<>();
+    channels.forEach(c -> byConversation.put(c.id(), c));
+    List<MessagePreviewView> previews = shownLatest.stream()
+        .map(m -> mapper.preview(byConversation.get(m.conversationId()), m, byId.get(m.senderId())))
+        .toList();
+    List<AmityUserView> userViews = AmityUserView.of(people);
     // Avatars and previewed media the caller may read (avatars: upload them as public).
     return new ChannelsPayload(
-        views, channelUsers, userViews, List.copyOf(files.of(actor, fileIds)), previews);
+        views, channelUsers, userViews, List.copyOf(files.of(actor, fileIds)), previews, feeds);
   }
 }
