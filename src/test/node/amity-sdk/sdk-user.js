@@ -160,13 +160,15 @@ const steps = {
   },
 
   /**
-   * Waits until the live collection shows the text, and checks that no request was made since
-   * the mark: only MQTT can have brought it.
+   * Waits until the live collection shows the text, and checks that no message was read over
+   * HTTP since the mark (marker syncs may run): only MQTT can have brought it.
    */
   async awaitLiveText({ text }) {
     const message = await waitFor(`"${text}" in the live collection`,
       () => live.messages.find((m) => m.data && m.data.text === text));
-    assert.deepEqual(requests.slice(requestsAtMark), [], 'no request since the mark: it came over MQTT');
+    const since = requests.slice(requestsAtMark);
+    const fetched = since.filter((r) => /^GET \/api\/v\d\/(messages|message-feeds)/.test(r));
+    assert.deepEqual(fetched, [], 'no message read since the mark: it came over MQTT; requests: ' + JSON.stringify(since));
     return { messageId: message.messageId, creatorId: message.creatorId };
   },
 
@@ -231,16 +233,22 @@ const steps = {
     return { marked: true };
   },
 
-  async totalUnread({ atLeast, exactly }) {
-    let latest;
-    const dispose = Client.getTotalUnreadCount(({ data }) => { latest = data; });
-    try {
-      await waitFor(`a total unread count of ${exactly !== undefined ? exactly : 'at least ' + atLeast}`,
-        () => latest !== undefined && (exactly !== undefined ? latest === exactly : latest >= atLeast));
-    } finally {
-      dispose();
+  /** Waits for the unread counts to match: the user's total and, when given, the channel's. */
+  async unread({ channelId, atLeast, exactly }) {
+    const matches = (n) => n !== undefined && (exactly !== undefined ? n === exactly : n >= atLeast);
+    let total;
+    let channel;
+    const disposers = [Client.getTotalUnreadCount(({ data }) => { total = data; })];
+    if (channelId) {
+      disposers.push(ChannelRepository.getChannel(channelId, ({ data }) => { channel = data; }));
     }
-    return { total: latest };
+    try {
+      await waitFor(`unread counts of ${exactly !== undefined ? exactly : 'at least ' + atLeast}`,
+        () => matches(total) && (!channelId || (channel && matches(channel.unreadCount))));
+    } finally {
+      disposers.forEach((dispose) => dispose());
+    }
+    return { total, channel: channel ? channel.unreadCount : null };
   },
 
   async sendImage({ subChannelId }) {

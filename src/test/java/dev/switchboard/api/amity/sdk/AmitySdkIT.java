@@ -75,9 +75,10 @@ class AmitySdkIT extends ApiTestBase {
       a.step("softDelete", Map.of("messageId", doomed));
       b.step("awaitLiveDeleted", Map.of("messageId", doomed));
 
-      b.step("totalUnread", Map.of("atLeast", 1));
+      // Unread counts, per channel and in total, move when Bob reads.
+      b.step("unread", Map.of("channelId", channelId, "atLeast", 1));
       b.step("markRead", Map.of("channelInternalId", channelInternalId));
-      b.step("totalUnread", Map.of("exactly", 0));
+      b.step("unread", Map.of("channelId", channelId, "exactly", 0));
 
       a.step("sendImage", Map.of("subChannelId", subChannelId));
       a.step("searchUsers", Map.of("displayName", "Bob " + bob, "userId", bob));
