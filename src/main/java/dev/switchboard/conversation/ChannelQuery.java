@@ -9,7 +9,7 @@ import java.util.Set;
 public record ChannelQuery(
     String keyword,
     Set<ConversationKind> kinds,
-    Membership membership,
+    MembershipFilter membership,
     Set<String> tags,
     Set<String> excludeTags,
     Boolean deleted,
@@ -17,7 +17,7 @@ public record ChannelQuery(
     int limit,
     long offset) {
 
-  public enum Membership {
+  public enum MembershipFilter {
     ALL,
     MEMBER,
     NOT_MEMBER

@@ -41,6 +41,22 @@ public class ConversationAccess {
   }
 
   /**
+   * The conversation and all its members, if it exists in the actor's domain and the actor is one
+   * of them: the same decision as {@link #requireMember}, answered from the one statement that
+   * also reads the members a history page shows.
+   */
+  public ConversationMembers requireMemberAmong(Actor actor, String conversationId) {
+    ConversationMembers seen =
+        conversations
+            .withMembers(actor.tenantId(), conversationId)
+            .orElseThrow(() -> DomainException.notFound(Term.CONVERSATION));
+    if (!seen.includes(actor.userId())) {
+      throw notMember();
+    }
+    return seen;
+  }
+
+  /**
    * The actor's standing, if he may post now: the one posting rule of every conversation kind,
    * whichever dialect asks. Refusals, in this order: not found (or a deleted channel), banned,
    * not a member, channel muted (moderators exempt), member muted, broadcast channel and not a

@@ -45,17 +45,17 @@ public class ConversationOversight {
   public record Overview(Conversation conversation, List<Member> members) {}
 
   /** A page of a search and how many conversations match it in all. */
-  public record Found(List<Overview> conversations, long total) {}
+  public record FoundConversations(List<Overview> conversations, long total) {}
 
   @Transactional(readOnly = true)
-  public Found search(String tenantId, ConversationSearch search, PageRequest page) {
+  public FoundConversations search(String tenantId, ConversationSearch search, PageRequest page) {
     List<Conversation> list = directory.search(tenantId, search, page.limit(), page.offset());
     Map<String, List<Member>> members =
         list.isEmpty()
             ? Map.of()
             : conversations.members(tenantId, list.stream().map(Conversation::id).toList()).stream()
                 .collect(Collectors.groupingBy(Member::conversationId));
-    return new Found(
+    return new FoundConversations(
         list.stream().map(c -> new Overview(c, members.getOrDefault(c.id(), List.of()))).toList(),
         directory.count(tenantId, search));
   }

@@ -36,6 +36,12 @@ public interface Conversations {
   /** The conversation and whether the user is one of its members, in one query. */
   Optional<Membership> findForUser(String tenantId, String conversationId, String userId);
 
+  /**
+   * The conversation with every member (joined first, first), in one statement; empty when there
+   * is no such conversation in the tenant.
+   */
+  Optional<ConversationMembers> withMembers(String tenantId, String conversationId);
+
   /** A conversation as seen by one user: for access checks. */
   record Membership(Conversation conversation, boolean member) {}
 

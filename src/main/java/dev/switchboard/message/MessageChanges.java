@@ -29,7 +29,7 @@ public class MessageChanges {
     EDITED("edited"),
     FLAGGED("flagged"),
     UNFLAGGED("unflagged"),
-    FLAGS_CLEARED("flags_cleared");
+    FLAGS_CLEARED("flagsCleared");
 
     private final String wireName;
 
@@ -68,10 +68,11 @@ public class MessageChanges {
     writer.write(m.tenantId(), m.conversationId(), changeSeq, ChangeEvent.of(CREATED, Map.of("message", message)));
   }
 
-  /** An edited, flagged or unflagged message as it now is, and why it changed. */
-  void updated(Message m, UpdateCause cause) {
+  /** An edited, flagged or unflagged message as it now is, why it changed and by whom. */
+  void updated(Message m, UpdateCause cause, String byUserId) {
     Map<String, Object> data = new LinkedHashMap<>(changed(m));
     data.put("cause", cause.wireName());
+    data.put("by", byUserId);
     changes.record(m.tenantId(), m.conversationId(), ChangeEvent.of(UPDATED, data));
   }
 

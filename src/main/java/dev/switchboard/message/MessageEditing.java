@@ -56,7 +56,7 @@ public class MessageEditing {
     Message edited =
         message.with(edit.text() == null ? message.content() : edit.text(), details, now);
     messages.update(edited);
-    changes.updated(edited, MessageChanges.UpdateCause.EDITED);
+    changes.updated(edited, MessageChanges.UpdateCause.EDITED, actor.userId());
     return reader.snapshots(actor, java.util.List.of(edited)).getFirst();
   }
 

@@ -46,7 +46,7 @@ public class MessageFlagService {
     if (!flags.add(actor.tenantId(), message.id(), actor.userId(), clock.instant())) {
       return reader.snapshots(actor, List.of(message)).getFirst();
     }
-    Message updated = recount(message, MessageChanges.UpdateCause.FLAGGED);
+    Message updated = recount(message, MessageChanges.UpdateCause.FLAGGED, actor.userId());
     Conversation conversation = reader.conversationOf(actor, updated);
     var limit = policy.autoDeleteFlagLimit(actor, conversation);
     if (limit.isPresent() && updated.details().flagCount() >= limit.getAsLong()) {
@@ -60,7 +60,7 @@ public class MessageFlagService {
     Message message = locked(actor, publicId);
     Message updated =
         flags.remove(actor.tenantId(), message.id(), actor.userId())
-            ? recount(message, MessageChanges.UpdateCause.UNFLAGGED)
+            ? recount(message, MessageChanges.UpdateCause.UNFLAGGED, actor.userId())
             : message;
     return reader.snapshots(actor, List.of(updated)).getFirst();
   }
@@ -76,7 +76,7 @@ public class MessageFlagService {
     Message updated =
         message.details().flagCount() == 0
             ? message
-            : recount(message, MessageChanges.UpdateCause.FLAGS_CLEARED);
+            : recount(message, MessageChanges.UpdateCause.FLAGS_CLEARED, actor.userId());
     return reader.snapshots(actor, List.of(updated)).getFirst();
   }
 
@@ -89,7 +89,7 @@ public class MessageFlagService {
         .contains(actor.userId());
   }
 
-  private Message recount(Message message, MessageChanges.UpdateCause cause) {
+  private Message recount(Message message, MessageChanges.UpdateCause cause, String byUserId) {
     long count =
         flags.flaggers(message.tenantId(), List.of(message.id()))
             .getOrDefault(message.id(), List.of())
@@ -102,7 +102,7 @@ public class MessageFlagService {
             new MessageDetails(d.data(), d.parentId(), d.tags(), d.metadata(), d.mentions(),
                 d.childrenCount(), count, d.editedAt(), d.deleted(), d.latestReaction()),
             message.updatedAt());
-    changes.updated(updated, cause);
+    changes.updated(updated, cause, byUserId);
     return updated;
   }
 

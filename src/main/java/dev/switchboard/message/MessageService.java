@@ -4,10 +4,10 @@ import dev.switchboard.conversation.ChannelMembership;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationAccess;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.ConversationMembers;
 import dev.switchboard.conversation.ConversationRef;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.conversation.Conversations;
-import dev.switchboard.conversation.Member;
 import dev.switchboard.conversation.Standing;
 import dev.switchboard.idempotency.IdempotentRequest;
 import dev.switchboard.idempotency.IdempotentRequests;
@@ -186,17 +186,21 @@ public class MessageService {
         && (command.storedFileId() == null || command.storedFileId().equals(earlier.fileId()));
   }
 
-  /** A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. */
+  /**
+   * A page of history, newest first. Pages map to sequence ranges, so no OFFSET scan. Two
+   * statements on one connection: the access check, which reads the members too, and the page
+   * (its messages' tags only when some of them have any).
+   */
   @Transactional(readOnly = true)
   public ChatHistory history(Actor actor, String conversationId, PageRequest page) {
-    Conversation conversation = access.requireMember(actor, conversationId);
+    ConversationMembers seen = access.requireMemberAmong(actor, conversationId);
+    Conversation conversation = seen.conversation();
     long total = conversation.lastSeq();
     long toSeq = total - page.offset();
     long fromSeq = Math.max(0, toSeq - page.limit());
     List<Message> list =
         toSeq <= 0 ? List.of() : messages.range(actor.tenantId(), conversationId, fromSeq, toSeq);
-    List<Member> members = conversations.members(actor.tenantId(), conversationId);
-    return new ChatHistory(conversation, members, list, total);
+    return new ChatHistory(conversation, seen.members(), list, total);
   }
 
   /** The newest message of each of the given conversations (for chat lists). */

@@ -51,14 +51,14 @@ public class AuditLog {
   }
 
   /** A page of entries, newest first, and the cursor of the next page (null at the end). */
-  public record Page(List<AuditEntry> entries, String next) {}
+  public record AuditEntryPage(List<AuditEntry> entries, String next) {}
 
   @Transactional(readOnly = true)
-  public Page find(AuditQuery query) {
+  public AuditEntryPage find(AuditQuery query) {
     List<AuditEntry> found = entries.find(query);
     boolean more = found.size() > query.limit();
     List<AuditEntry> page = more ? found.subList(0, query.limit()) : found;
-    return new Page(page, more ? page.getLast().id() : null);
+    return new AuditEntryPage(page, more ? page.getLast().id() : null);
   }
 
   private static String clip(String value, int max) {

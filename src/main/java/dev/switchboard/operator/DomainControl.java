@@ -1,7 +1,7 @@
 package dev.switchboard.operator;
 
 import dev.switchboard.access.AccessLockout;
-import dev.switchboard.access.SessionService;
+import dev.switchboard.access.DeviceSessionService;
 import dev.switchboard.shared.PageRequest;
 import dev.switchboard.sms.SmsNumber;
 import dev.switchboard.sms.SmsNumberService;
@@ -28,7 +28,7 @@ public class DomainControl {
   private final UserAdministration users;
   private final UserControl userControl;
   private final SmsNumberService smsNumbers;
-  private final SessionService sessions;
+  private final DeviceSessionService sessions;
 
   public DomainControl(
       TenantService tenants,
@@ -36,7 +36,7 @@ public class DomainControl {
       UserAdministration users,
       UserControl userControl,
       SmsNumberService smsNumbers,
-      SessionService sessions) {
+      DeviceSessionService sessions) {
     this.tenants = tenants;
     this.lockout = lockout;
     this.users = users;

@@ -27,10 +27,10 @@ public class SmsOutboxLoad {
   private final SmsMetrics metrics;
   private final TransactionTemplate tx;
   private volatile OutboxLoad current = OutboxLoad.EMPTY;
-  private volatile Refusal refusal;
+  private volatile LoadRefusal refusal;
 
   /** Why new SMS are refused: {@code reason} is the metric's tag, {@code detail} the answer's. */
-  private record Refusal(String reason, String detail) {}
+  private record LoadRefusal(String reason, String detail) {}
 
   public SmsOutboxLoad(
       SmsOutboxEntries entries,
@@ -55,16 +55,16 @@ public class SmsOutboxLoad {
   public void refresh() {
     OutboxLoad load = tx.execute(status -> entries.load(clock.instant()));
     long queued = load.depth(SmsStatus.QUEUED);
-    Refusal now = null;
+    LoadRefusal now = null;
     if (queued >= policy.maxQueued()) {
-      now = new Refusal("depth", queued + " SMS queued (limit " + policy.maxQueued() + ")");
+      now = new LoadRefusal("depth", queued + " SMS queued (limit " + policy.maxQueued() + ")");
     } else if (load.oldestDueWait().compareTo(policy.maxDueWait()) >= 0) {
-      now = new Refusal("wait", "the oldest due SMS has waited "
+      now = new LoadRefusal("wait", "the oldest due SMS has waited "
           + load.oldestDueWait().toSeconds() + " s (limit " + policy.maxDueWait().toSeconds()
           + " s)");
     }
     current = load;
-    Refusal before = refusal;
+    LoadRefusal before = refusal;
     refusal = now;
     if (before == null && now != null) {
       log.warn("Refusing new SMS: {}", now.detail());
@@ -76,7 +76,7 @@ public class SmsOutboxLoad {
 
   /** Throws UNAVAILABLE while the last refresh found the outbox over a limit. */
   void requireCapacity() {
-    Refusal refused = refusal;
+    LoadRefusal refused = refusal;
     if (refused != null) {
       metrics.refused(refused.reason());
       throw new DomainException(ErrorCode.UNAVAILABLE, "SMS outbox is full, try again later",

@@ -87,12 +87,12 @@ public class TenantService {
   }
 
   /** A page of domains whose name or description contains {@code text} (null: all), by name. */
-  public record Found(List<Tenant> domains, long total) {}
+  public record FoundDomains(List<Tenant> domains, long total) {}
 
   @Transactional(readOnly = true)
-  public Found search(String text, dev.switchboard.shared.PageRequest page) {
+  public FoundDomains search(String text, dev.switchboard.shared.PageRequest page) {
     new Violations().maxLength("q", text, 100).throwIfAny();
-    return new Found(tenants.search(text, page.limit(), page.offset()), tenants.count(text));
+    return new FoundDomains(tenants.search(text, page.limit(), page.offset()), tenants.count(text));
   }
 
   /** Replaces the domain's description (null clears it). */

@@ -22,19 +22,22 @@ public class UserAdministration {
   private final Users users;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final UserProfileCache profiles;
 
-  public UserAdministration(Users users, PasswordEncoder passwords, Clock clock) {
+  public UserAdministration(
+      Users users, PasswordEncoder passwords, Clock clock, UserProfileCache profiles) {
     this.users = users;
     this.passwords = passwords;
     this.clock = clock;
+    this.profiles = profiles;
   }
 
   /** A page of a search and how many users match it in all. */
-  public record Found(List<UserAccount> users, long total) {}
+  public record FoundUsers(List<UserAccount> users, long total) {}
 
   @Transactional(readOnly = true)
-  public Found search(String tenantId, UserSearch search, PageRequest page) {
-    return new Found(
+  public FoundUsers search(String tenantId, UserSearch search, PageRequest page) {
+    return new FoundUsers(
         users.search(tenantId, search, page.limit(), page.offset()), users.count(tenantId, search));
   }
 
@@ -73,6 +76,7 @@ public class UserAdministration {
     if (change.password() != null) {
       users.setPasswordHash(tenantId, userId, passwords.encode(change.password()), now);
     }
+    profiles.forget(tenantId, userId);
     return get(tenantId, userId);
   }
 
@@ -92,5 +96,6 @@ public class UserAdministration {
     if (!users.erase(tenantId, userId, clock.instant())) {
       throw DomainException.notFound("user");
     }
+    profiles.forget(tenantId, userId);
   }
 }

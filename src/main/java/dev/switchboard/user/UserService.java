@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,6 +23,7 @@ public class UserService {
   private final Ids ids;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final UserProfileCache profiles;
   /**
    * Checked when the user is unknown so that both failures cost the same time. Hashed beside
    * the start-up rather than on its critical path (a BCrypt hash is ~60 ms here).
@@ -36,12 +35,14 @@ public class UserService {
       PasswordEncoder passwords,
       Ids ids,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      UserProfileCache profiles) {
     this.users = users;
     this.passwords = passwords;
     this.ids = ids;
     this.clock = clock;
     this.events = events;
+    this.profiles = profiles;
     this.decoyHash =
         CompletableFuture.supplyAsync(() -> passwords.encode("decoy-password-for-timing"));
   }
@@ -100,13 +101,14 @@ public class UserService {
     }
     Instant now = clock.instant();
     users.updateDisplayName(user.tenantId(), user.userId(), displayName, now);
+    profiles.forget(user.tenantId(), user.userId());
     return new User(
         user.tenantId(), user.userId(), user.id(), displayName, user.scope(), user.createdAt(), now);
   }
 
-  // The lookups below are one statement each: they join the caller's transaction when there is
-  // one and need none of their own otherwise (a read-only transaction would add a COMMIT round
-  // trip to every history page and chat list).
+  // The lookups below are one statement each (or none, from the profile cache): they join the
+  // caller's transaction when there is one and need none of their own otherwise (a read-only
+  // transaction would add a COMMIT round trip to every lookup).
   public User get(String tenantId, String userId) {
     return users.find(tenantId, userId).orElseThrow(() -> DomainException.notFound("user"));
   }
@@ -119,10 +121,15 @@ public class UserService {
     return userIds.isEmpty() ? List.of() : users.findAll(tenantId, userIds);
   }
 
-  /** The users with the given ids, by id; unknown ids are simply absent. */
+  /**
+   * The users with the given ids, by id, for showing them (names beside messages, participants,
+   * side-loaded users); unknown ids are simply absent. Served from {@link UserProfileCache}: a
+   * change made on another node shows within {@code switchboard.users.profile-ttl}. Never decide
+   * anything on it (existence, rights): {@link #get}, {@link #find} and {@link #getAll} read the
+   * database.
+   */
   public Map<String, User> byUserId(String tenantId, Collection<String> userIds) {
-    return getAll(tenantId, userIds).stream()
-        .collect(Collectors.toMap(User::userId, Function.identity()));
+    return userIds.isEmpty() ? Map.of() : profiles.byUserId(tenantId, userIds);
   }
 
   /**

@@ -19,6 +19,7 @@ class ArchitectureProbesTest {
   private static final String MESSAGE_PROBE = "dev.switchboard.message.ProbeHoldingConversationStorage";
   private static final String CYCLE_PROBE = "dev.switchboard.conversation.ProbeHoldingMessageService";
   private static final String DIALECT_PROBE = "dev.switchboard.api.files.ProbeImportingAmityErrors";
+  private static final String NAME_PROBE = "dev.switchboard.message.ProbeSharingASimpleName$MessageService";
 
   @Test
   void aModuleHoldingAnotherModulesStorageAdapterIsCaught() {
@@ -33,6 +34,11 @@ class ArchitectureProbesTest {
   @Test
   void aDialectImportingAnotherIsCaught() {
     assertCaught(DIALECT_PROBE, ArchitectureRules::dialectsAreIndependent, "api");
+  }
+
+  @Test
+  void aSecondClassWithAnExistingSimpleNameIsCaught() {
+    assertCaught(NAME_PROBE, modules -> ArchitectureRules.simpleNamesAreUnique(), "message");
   }
 
   /** The probe with the modules it touches (importing only those keeps the test fast). */

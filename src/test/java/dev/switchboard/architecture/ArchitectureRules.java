@@ -4,9 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The layering of DESIGN.md as ArchUnit rules over the modules {@link Modules} finds. Shared by
@@ -90,12 +97,52 @@ final class ArchitectureRules {
     return CompositeArchRule.of(rules).and(web);
   }
 
+  /**
+   * No two classes share a simple name, nested ones included: a name means one thing everywhere,
+   * and springdoc names a schema by its class's simple name, so two {@code MessageView}s would
+   * silently become one schema in the OpenAPI document.
+   */
+  static ArchRule simpleNamesAreUnique() {
+    return classes()
+        .that().resideInAPackage("dev.switchboard..")
+        .and().areNotAnonymousClasses()
+        .and().areNotLocalClasses()
+        .and().doNotHaveSimpleName("package-info")
+        .should(haveASimpleNameNoOtherClassHas())
+        .because("names mean one thing everywhere (issue 12) and OpenAPI schemas are named by them");
+  }
+
+  private static ArchCondition<JavaClass> haveASimpleNameNoOtherClassHas() {
+    return new ArchCondition<>("have a simple name no other class has") {
+      private Map<String, List<String>> namesBySimpleName = Map.of();
+
+      @Override
+      public void init(Collection<JavaClass> all) {
+        namesBySimpleName =
+            all.stream()
+                .collect(Collectors.groupingBy(
+                    JavaClass::getSimpleName,
+                    Collectors.mapping(JavaClass::getName, Collectors.toList())));
+      }
+
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        List<String> same = namesBySimpleName.getOrDefault(item.getSimpleName(), List.of());
+        if (same.size() > 1) {
+          events.add(SimpleConditionEvent.violated(
+              item, item.getName() + " shares its simple name with " + same));
+        }
+      }
+    };
+  }
+
   static List<ArchRule> all(Modules modules) {
     return List.of(
         coreIsFrameworkFree(modules),
         coreNeverImportsTheOuterLayers(modules),
         noCyclesBetweenModules(),
         storageIsPrivateToItsModule(modules),
-        dialectsAreIndependent(modules));
+        dialectsAreIndependent(modules),
+        simpleNamesAreUnique());
   }
 }

@@ -51,6 +51,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void simpleNamesAreUnique() {
+    ArchitectureRules.simpleNamesAreUnique().check(classes);
+  }
+
+  @Test
   void everyRuleIsCheckedHere() {
     for (ArchRule rule : ArchitectureRules.all(modules)) {
       rule.check(classes);

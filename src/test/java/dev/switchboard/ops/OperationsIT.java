@@ -117,8 +117,8 @@ class OperationsIT extends ApiTestBase {
       org.assertj.core.api.Assertions.assertThat(spec.getMap("paths")).as(path).containsKey(path);
     }
     given().get("/v3/api-docs").then()
-        .body("components.schemas.MessageView.properties", hasKey("_id"))
-        .body("components.schemas.MessageView.properties", hasKey("creditTransfer"))
+        .body("components.schemas.AllmineMessageView.properties", hasKey("_id"))
+        .body("components.schemas.AllmineMessageView.properties", hasKey("creditTransfer"))
         .body("components.schemas.MediaView.properties", hasKey("thumbnail_url"))
         .body("components.schemas.TransferResultView.properties", hasKey("recipientBalance"))
         .body("components.schemas.TokenResponse.properties", hasKey("refreshToken"))

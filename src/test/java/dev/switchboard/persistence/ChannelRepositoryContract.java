@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.ChannelQuery;
-import dev.switchboard.conversation.ChannelQuery.Membership;
+import dev.switchboard.conversation.ChannelQuery.MembershipFilter;
 import dev.switchboard.conversation.ChannelQuery.Sort;
 import dev.switchboard.conversation.ChannelSettings;
 import dev.switchboard.conversation.Conversation;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * ({@code ChannelQuerySql}) and the operator's conversation directory.
  */
 interface ChannelRepositoryContract extends StorageContract {
-  private static ChannelQuery query(Membership membership, Sort sort) {
+  private static ChannelQuery query(MembershipFilter membership, Sort sort) {
     return new ChannelQuery(null, Set.of(), membership, Set.of(), Set.of(), null, sort, 100, 0);
   }
 
@@ -114,15 +114,15 @@ interface ChannelRepositoryContract extends StorageContract {
     Conversation othersDirect = rows().direct(t, "b", "c");
     rows().conversation(other, ConversationKind.COMMUNITY, "a");
 
-    assertThat(channels.query(t, "a", query(Membership.ALL, Sort.FIRST_CREATED)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.ALL, Sort.FIRST_CREATED)))
         .containsExactly(community.id(), live.id(), broadcast.id(), hisGroup.id())
         .doesNotContain(othersGroup.id(), othersDirect.id());
-    assertThat(channels.query(t, "a", query(Membership.MEMBER, Sort.FIRST_CREATED)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.MEMBER, Sort.FIRST_CREATED)))
         .containsExactly(live.id(), hisGroup.id());
-    assertThat(channels.query(t, "a", query(Membership.NOT_MEMBER, Sort.FIRST_CREATED)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.NOT_MEMBER, Sort.FIRST_CREATED)))
         .containsExactly(community.id(), broadcast.id());
     var kinds = new ChannelQuery(null, Set.of(ConversationKind.GROUP, ConversationKind.LIVE),
-        Membership.ALL, Set.of(), Set.of(), null, Sort.FIRST_CREATED, 100, 0);
+        MembershipFilter.ALL, Set.of(), Set.of(), null, Sort.FIRST_CREATED, 100, 0);
     assertThat(channels.query(t, "a", kinds)).containsExactly(live.id(), hisGroup.id());
   }
 
@@ -156,24 +156,24 @@ interface ChannelRepositoryContract extends StorageContract {
     assertThat(channels.query(t, "a", tagged(Set.of(), Set.of("sport"))))
         .containsExactlyInAnyOrder(beta.id());
 
-    assertThat(channels.query(t, "a", query(Membership.ALL, Sort.LAST_ACTIVITY)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.ALL, Sort.LAST_ACTIVITY)))
         .containsExactly(alpha.id(), gamma.id(), beta.id());
-    assertThat(channels.query(t, "a", query(Membership.ALL, Sort.LAST_CREATED)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.ALL, Sort.LAST_CREATED)))
         .containsExactly(gamma.id(), beta.id(), alpha.id());
-    assertThat(channels.query(t, "a", query(Membership.ALL, Sort.DISPLAY_NAME)))
+    assertThat(channels.query(t, "a", query(MembershipFilter.ALL, Sort.DISPLAY_NAME)))
         .containsExactly(alpha.id(), beta.id(), gamma.id());
-    var page = new ChannelQuery(null, Set.of(), Membership.ALL, Set.of(), Set.of(), false,
+    var page = new ChannelQuery(null, Set.of(), MembershipFilter.ALL, Set.of(), Set.of(), false,
         Sort.FIRST_CREATED, 1, 1);
     assertThat(channels.query(t, "a", page)).containsExactly(beta.id());
   }
 
   private static ChannelQuery keyword(String keyword, Boolean deleted) {
-    return new ChannelQuery(keyword, Set.of(), Membership.ALL, Set.of(), Set.of(), deleted,
+    return new ChannelQuery(keyword, Set.of(), MembershipFilter.ALL, Set.of(), Set.of(), deleted,
         Sort.FIRST_CREATED, 100, 0);
   }
 
   private static ChannelQuery tagged(Set<String> tags, Set<String> excluded) {
-    return new ChannelQuery(null, Set.of(), Membership.ALL, tags, excluded, null,
+    return new ChannelQuery(null, Set.of(), MembershipFilter.ALL, tags, excluded, null,
         Sort.FIRST_CREATED, 100, 0);
   }
 

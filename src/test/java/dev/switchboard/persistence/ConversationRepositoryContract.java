@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.conversation.ChannelMember;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.ConversationMembers;
 import dev.switchboard.conversation.Conversations.Sequences;
 import dev.switchboard.conversation.DirectKey;
 import dev.switchboard.conversation.Member;
@@ -59,6 +60,32 @@ interface ConversationRepositoryContract extends StorageContract {
     conversations.addMember(t, g.id(), "b", NOW.plusSeconds(9));
     assertThat(roles.members(t, g.id(), List.of("b"))).singleElement()
         .extracting(ChannelMember::roles).as("roles left with him").isEqualTo(List.of());
+  }
+
+  /** The access check of a history page and its members, from one statement. */
+  @Test
+  default void aConversationComesWithAllItsMembersInJoinOrderOrNotAtAll() {
+    var conversations = new JdbcConversations(jdbc());
+    String t = rows().tenant("a", "b", "c");
+    String other = rows().tenant("a");
+    Conversation g = rows().conversation(t, ConversationKind.GROUP, "b", "a");
+    conversations.addMember(t, g.id(), "c", NOW.plusSeconds(5));
+    conversations.markRead(t, g.id(), "a", 4);
+    Conversation lonely = rows().conversation(t, ConversationKind.GROUP);
+
+    ConversationMembers seen = conversations.withMembers(t, g.id()).orElseThrow();
+    assertThat(seen.conversation()).isEqualTo(g);
+    assertThat(seen.members()).as("the same members, in the same order, as members() reads")
+        .isEqualTo(conversations.members(t, g.id()))
+        .extracting(Member::userId).containsExactly("b", "a", "c");
+    assertThat(seen.members()).filteredOn(m -> m.userId().equals("a")).singleElement()
+        .extracting(Member::lastReadSeq).isEqualTo(4L);
+    assertThat(seen.includes("c")).isTrue();
+    assertThat(seen.includes("d")).isFalse();
+    assertThat(conversations.withMembers(t, lonely.id())).as("no members: still the conversation")
+        .contains(new ConversationMembers(lonely, List.of()));
+    assertThat(conversations.withMembers(other, g.id())).as("another domain's").isEmpty();
+    assertThat(conversations.withMembers(t, StorageRows.IDS.next())).isEmpty();
   }
 
   @Test

@@ -70,6 +70,39 @@ interface MessageRepositoryContract extends StorageContract {
     assertThat(messages.lock(t, IDS.next())).isEmpty();
   }
 
+  private int tagCount(Message m) {
+    return jdbc().sql("SELECT tag_count FROM messages WHERE tenant_id = ? AND id = ?")
+        .params(m.tenantId(), m.id()).query(Integer.class).single();
+  }
+
+  /** The row's tag count is what lets a page skip message_tags: it follows every write. */
+  @Test
+  default void eachRowCountsItsTagsThroughEveryEditAndPagesMixTaggedAndUntagged() {
+    var messages = new JdbcMessages(jdbc());
+    String t = rows().tenant("a");
+    Conversation c = rows().conversation(t, ConversationKind.GROUP, "a");
+    Message plain = rows().post(c, "a", "plain");
+    Message tagged = insert(c, "a", null, new MessageDetails(null, null, List.of("x", "y"), null,
+        List.of(), 0, 0, null, false, null));
+    assertThat(tagCount(plain)).isZero();
+    assertThat(tagCount(tagged)).isEqualTo(2);
+    assertThat(messages.range(t, c.id(), 0, 10)).containsExactly(tagged, plain);
+
+    Message retagged = tagged.with("c", tagged.details().edited(null, List.of("z"), null,
+        List.of(), NOW.plusSeconds(1)), NOW.plusSeconds(1));
+    messages.update(retagged);
+    assertThat(tagCount(retagged)).isEqualTo(1);
+    Message untagged = retagged.with("c", retagged.details().edited(null, List.of(), null,
+        List.of(), NOW.plusSeconds(2)), NOW.plusSeconds(2));
+    messages.update(untagged);
+    assertThat(tagCount(untagged)).isZero();
+    Message taggedLater = plain.with("p", plain.details().edited(null, List.of("late"), null,
+        List.of(), NOW.plusSeconds(3)), NOW.plusSeconds(3));
+    messages.update(taggedLater);
+    assertThat(messages.range(t, c.id(), 0, 10)).containsExactly(untagged, taggedLater);
+    assertThat(messages.latest(t, List.of(c.id()))).containsExactly(untagged);
+  }
+
   @Test
   default void aTakenClientKeyIsReportedAndATakenSequenceIsNot() {
     var messages = new JdbcMessages(jdbc());

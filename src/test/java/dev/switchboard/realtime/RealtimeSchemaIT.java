@@ -122,12 +122,18 @@ class RealtimeSchemaIT extends ApiTestBase {
 
     String page = fixtures.as(aliceToken).queryParam("conversationId", chat).get("/realtime/v1/changes").asString();
     Set<String> events = new HashSet<>();
+    List<String> updates = new java.util.ArrayList<>();
     for (JsonNode change : Json.parse(page).get("changes")) {
       events.add(change.get("event").asString());
       assertValid(asFrame(chat, change));
+      if (change.get("event").asString().equals("message.updated")) {
+        updates.add(change.get("data").get("cause").asString() + " by " + change.get("data").get("by").asString());
+      }
     }
     assertThat(events).contains("message.created", "message.updated", "message.deleted",
         "reaction.added", "reaction.removed");
+    // Faces with an event per cause (Amity's message.flagged, webhooks' didFlag) read it from here.
+    assertThat(updates).containsExactly("flagged by " + alice, "edited by " + alice);
   }
 
   @Test

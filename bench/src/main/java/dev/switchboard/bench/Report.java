@@ -92,7 +92,7 @@ final class Report {
         md.append(String.join(", ", parts)).append("\n");
       }
     }
-    md.append("\n## Targets (issue 7)\n\n| # | Target | Measured | |\n|---|---|---|---|\n");
+    md.append("\n## Targets (issues 7 and 19)\n\n| # | Target | Measured | |\n|---|---|---|---|\n");
     for (Targets.Check c : targets.checks()) {
       md.append("| ").append(c.id()).append(" | ").append(c.target()).append(" | ").append(c.measured())
           .append(" | ").append(c.status()).append(" |\n");

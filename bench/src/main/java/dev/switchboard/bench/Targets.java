@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The targets table of issue 7, checked against one run's measurements. */
+/** The targets tables of issues 7 and 19, checked against one run's measurements. */
 final class Targets {
   record Check(String id, String target, String measured, Boolean met) {
     String status() {
@@ -99,7 +99,48 @@ final class Targets {
     checks.add(new Check("9", "start-up to healthy ≤ 5 s; idle RSS ≤ 300 MB",
         start.map(r -> String.format(Locale.ROOT, "%.2f s, %.0f MB", r.number("startup_s"), r.number("idle_rss_mb"))).orElse("not run"),
         start.map(r -> r.number("startup_s") <= 5 && r.number("idle_rss_mb") <= 300).orElse(null)));
+    issue19(checks);
     return checks;
+  }
+
+  /** Issue 19's targets: tail latency, one-trip history, dialect parity, paced realtime, memory. */
+  private void issue19(List<Check> checks) {
+    for (Result send : all.stream().filter(r -> "load".equals(r.get("kind")) && "empty".equals(r.get("phase"))
+        && "8".equals(r.get("clients")) && r.get("scenario").startsWith("send-")).toList()) {
+      double p = p99Ratio("empty", send.get("scenario"), "send-2rt", "8");
+      checks.add(new Check("19.1", send.get("scenario") + " p99 ≤ 3 × 2-round-trip ceiling p99 at 8 clients",
+          times(p), known(p) ? p <= 3 : null));
+    }
+    for (String s : List.of("history-newest-allmine", "history-random-allmine")) {
+      double r = ratio("empty", s, "http", tc);
+      double p = p99Ratio("empty", s, "http", tc);
+      double cpu = value("empty", s, tc, "server_cpu_ms_per_req");
+      checks.add(new Check("19.2", s + " ≥ 60 % of the HTTP ceiling at " + tc + " clients, p99 ≤ 3 ×, CPU ≤ 0.35 ms",
+          pct(r) + ", p99 " + times(p) + ", " + ms(cpu), known(r, p, cpu) ? r >= 0.6 && p <= 3 && cpu <= 0.35 : null));
+    }
+    double allmine = value("empty", "send-allmine", tc, "throughput");
+    double allmineCpu = value("empty", "send-allmine", tc, "server_cpu_ms_per_req");
+    for (Result send : scenarios("send-")) {
+      String s = send.get("scenario");
+      double t = send.number("throughput") / allmine;
+      double cpu = send.number("server_cpu_ms_per_req") / allmineCpu;
+      double r2 = ratio("empty", s, "send-2rt", tc);
+      checks.add(new Check("19.3", s + " within 15 % of send-allmine (throughput, CPU/req), ≥ 70 % of the 2-round-trip ceiling",
+          pct(t) + " / " + pct(cpu) + " of Allmine, " + pct(r2) + " of the ceiling",
+          known(t, cpu, r2) ? t >= 0.85 && cpu <= 1.15 && r2 >= 0.70 : null));
+    }
+    Optional<Result> paced = find("empty", "realtime-paced-allmine", null);
+    checks.add(new Check("19.4", "realtime paced at 70 % of the maximum send rate: commit-to-frame p99 ≤ 50 ms, all delivered",
+        paced.map(r -> String.format(Locale.ROOT, "%s/%s delivered, p99 %.1f ms at %.0f sends/s",
+            r.get("delivered"), r.get("ok"), r.number("p99_ms"), r.number("throughput"))).orElse("not run"),
+        paced.map(r -> r.number("missing") == 0 && r.number("p99_ms") <= 50).orElse(null)));
+    Optional<Result> idle = find("empty", "idle-websockets", null);
+    Optional<Result> start = find("empty", "startup", null);
+    checks.add(new Check("19.5", "10,000 idle WebSockets ≤ 512 MB of heap; idle RSS ≤ 250 MB",
+        idle.map(r -> String.format(Locale.ROOT, "%s connections: %.0f MB", r.get("connections"), r.number("heap_with_mb"))).orElse("not run")
+            + start.map(r -> String.format(Locale.ROOT, "; RSS %.0f MB", r.number("idle_rss_mb"))).orElse(""),
+        idle.isPresent() && start.isPresent() && idle.get().number("connections") >= 10_000
+            ? idle.get().number("heap_with_mb") <= 512 && start.get().number("idle_rss_mb") <= 250 : null));
   }
 
   private void history(List<Check> checks, String scenario, String ceiling, double min) {
@@ -135,6 +176,10 @@ final class Targets {
 
   private static String pct(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.0f %%", v * 100);
+  }
+
+  private static String ms(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f ms", v);
   }
 
   private static String times(double v) {

@@ -3,7 +3,7 @@ package dev.switchboard.api.admin;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeyInfo;
 import dev.switchboard.access.ApiKeyService;
-import dev.switchboard.api.admin.AdminDtos.ApiKeyView;
+import dev.switchboard.api.admin.AdminDtos.AdminApiKeyView;
 import dev.switchboard.api.admin.AdminDtos.CreateApiKey;
 import dev.switchboard.shared.PageRequest;
 import dev.switchboard.shared.Timestamps;
@@ -61,9 +61,9 @@ class AdminApiKeyController {
   @ResponseStatus(HttpStatus.CREATED)
   @Audited("api-key.create")
   @Operation(summary = "Create an API key; the key is in this answer only")
-  ApiKeyView createApiKey(@PathVariable String domain, @RequestBody CreateApiKey body) {
+  AdminApiKeyView createApiKey(@PathVariable String domain, @RequestBody CreateApiKey body) {
     Tenant tenant = tenants.byName(domain);
-    return ApiKeyView.of(apiKeys.create(tenant.id(), body.description(), body.scope()));
+    return AdminApiKeyView.of(apiKeys.create(tenant.id(), body.description(), body.scope()));
   }
 
   @GetMapping

@@ -29,7 +29,7 @@ class AdminAuditController {
   }
 
   @Schema(name = "AdminAuditEntry")
-  record EntryView(
+  record AuditEntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String id,
       @Schema(example = "2026-11-21T10:30:00.000Z") String at,
       @Schema(example = "console session 6741f0c2a1b2c3d4e5f60700") String actor,
@@ -38,15 +38,15 @@ class AdminAuditController {
       @Schema(example = "userId=alice") String target,
       @Schema(example = "status=200") String details,
       @Schema(example = "203.0.113.7") String clientAddress) {
-    static EntryView of(AuditEntry e) {
-      return new EntryView(e.id(), Timestamps.iso(e.at()), e.actor(), e.action(), e.domain(),
+    static AuditEntryView of(AuditEntry e) {
+      return new AuditEntryView(e.id(), Timestamps.iso(e.at()), e.actor(), e.action(), e.domain(),
           e.target(), e.details(), e.clientAddress());
     }
   }
 
   @Schema(name = "AdminAuditPage")
   record AuditPage(
-      List<EntryView> items,
+      List<AuditEntryView> items,
       @Schema(example = "6741f0c2a1b2c3d4e5f60700", nullable = true) String nextBefore) {}
 
   @GetMapping("/admin/v1/audit")
@@ -63,7 +63,7 @@ class AdminAuditController {
       @RequestParam(required = false) String before,
       @RequestParam(defaultValue = "50") int limit) {
     String tenantId = domain == null || domain.isBlank() ? null : tenants.byName(domain).id();
-    AuditLog.Page page = audit.find(new AuditQuery(tenantId, action, q, before, limit));
-    return new AuditPage(page.entries().stream().map(EntryView::of).toList(), page.next());
+    AuditLog.AuditEntryPage page = audit.find(new AuditQuery(tenantId, action, q, before, limit));
+    return new AuditPage(page.entries().stream().map(AuditEntryView::of).toList(), page.next());
   }
 }

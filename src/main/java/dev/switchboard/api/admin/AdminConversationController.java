@@ -1,7 +1,7 @@
 package dev.switchboard.api.admin;
 
 import dev.switchboard.api.admin.AdminConversationViews.ConversationView;
-import dev.switchboard.api.admin.AdminConversationViews.MessageView;
+import dev.switchboard.api.admin.AdminConversationViews.AdminMessageView;
 import dev.switchboard.api.admin.AdminConversationViews.MessagesPage;
 import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.conversation.ConversationOversight;
@@ -65,7 +65,7 @@ class AdminConversationController {
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") int limit) {
     Tenant tenant = tenants.byName(domain);
-    ConversationOversight.Found found =
+    ConversationOversight.FoundConversations found =
         conversations.search(tenant.id(), new ConversationSearch(member, kind(kind), q),
             new PageRequest(page, limit));
     return AdminPage.of(found.conversations(), ConversationView::of, page, limit, found.total());
@@ -93,7 +93,7 @@ class AdminConversationController {
     List<Message> page =
         messages.history(tenant.id(), conversationId, conversation.lastSeq(), before, limit);
     Long next = page.isEmpty() || page.getLast().seq() <= 1 ? null : page.getLast().seq();
-    return new MessagesPage(page.stream().map(MessageView::of).toList(), next);
+    return new MessagesPage(page.stream().map(AdminMessageView::of).toList(), next);
   }
 
   // No "produces": a refusal before the stream starts (unknown conversation) is rendered as the

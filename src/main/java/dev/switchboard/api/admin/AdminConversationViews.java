@@ -40,7 +40,7 @@ final class AdminConversationViews {
   }
 
   @Schema(name = "AdminMessage")
-  record MessageView(
+  record AdminMessageView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60719") String messageId,
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String conversationId,
       @Schema(example = "12") long seq,
@@ -54,8 +54,8 @@ final class AdminConversationViews {
       @Schema(example = "false") boolean deleted,
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt,
       @Schema(example = "null", nullable = true) String editedAt) {
-    static MessageView of(Message m) {
-      return new MessageView(m.id(), m.conversationId(), m.seq(), m.senderId(), m.type().wireName(),
+    static AdminMessageView of(Message m) {
+      return new AdminMessageView(m.id(), m.conversationId(), m.seq(), m.senderId(), m.type().wireName(),
           m.content(), m.fileId(), m.details().parentId(),
           m.credit() == null ? null : m.credit().amount(), m.details().flagCount(), m.deleted(),
           Timestamps.iso(m.createdAt()), Timestamps.iso(m.details().editedAt()));
@@ -64,5 +64,5 @@ final class AdminConversationViews {
 
   /** Messages newest first; {@code nextBefore} asks for the page after this one (null: no more). */
   @Schema(name = "AdminMessagesPage")
-  record MessagesPage(List<MessageView> items, @Schema(example = "3", nullable = true) Long nextBefore) {}
+  record MessagesPage(List<AdminMessageView> items, @Schema(example = "3", nullable = true) Long nextBefore) {}
 }

@@ -50,7 +50,7 @@ class AdminCreditController {
       @Schema(example = "refund of a duplicate top-up") String reason) {}
 
   @Schema(name = "AdminLedgerEntry")
-  record EntryView(
+  record LedgerEntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String transferId,
       @Schema(example = "top_up") String kind,
       @Schema(example = "100") long amount,
@@ -60,8 +60,8 @@ class AdminCreditController {
       @Schema(example = "system:admin") String initiator,
       @Schema(example = "null", nullable = true) String messageId,
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt) {
-    static EntryView of(LedgerEntry e) {
-      return new EntryView(e.transferId(), e.kind().name().toLowerCase(Locale.ROOT), e.amount(),
+    static LedgerEntryView of(LedgerEntry e) {
+      return new LedgerEntryView(e.transferId(), e.kind().name().toLowerCase(Locale.ROOT), e.amount(),
           e.balanceAfter(), e.counterparty(), e.reason(), e.initiator(), e.messageId(),
           Timestamps.iso(e.createdAt()));
     }
@@ -71,7 +71,7 @@ class AdminCreditController {
   record Ledger(
       @Schema(example = "alice") String userId,
       @Schema(example = "150") long balance,
-      List<EntryView> items,
+      List<LedgerEntryView> items,
       @Schema(example = "1") int page,
       @Schema(example = "20") int limit,
       @Schema(example = "3") long total) {}
@@ -126,7 +126,7 @@ class AdminCreditController {
     Tenant tenant = tenants.byName(domain);
     WalletStatements.Statement s =
         statements.statement(tenant.id(), userId, new PageRequest(page, limit));
-    return new Ledger(userId, s.balance(), s.entries().stream().map(EntryView::of).toList(), page,
+    return new Ledger(userId, s.balance(), s.entries().stream().map(LedgerEntryView::of).toList(), page,
         limit, s.total());
   }
 }

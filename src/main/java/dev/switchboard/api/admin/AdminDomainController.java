@@ -75,7 +75,7 @@ class AdminDomainController {
           @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") int limit) {
-    TenantService.Found found = tenants.search(q, new PageRequest(page, limit));
+    TenantService.FoundDomains found = tenants.search(q, new PageRequest(page, limit));
     return AdminPage.of(found.domains(), DomainView::of, page, limit, found.total());
   }
 

@@ -47,7 +47,7 @@ final class AdminDtos {
       @Schema(example = "a-new-long-password") String password) {}
 
   @Schema(name = "AdminUser")
-  record UserView(
+  record AdminUserView(
       @Schema(example = "alice") String userId,
       @Schema(example = "acme") String domain,
       @Schema(example = "Alice Liddell") String displayName,
@@ -55,14 +55,14 @@ final class AdminDtos {
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt,
       @Schema(example = "false") boolean disabled,
       @Schema(example = "null", nullable = true) String disabledAt) {
-    static UserView of(User user, String domain) {
-      return new UserView(user.userId(), domain, user.displayName(), user.scope().label(),
+    static AdminUserView of(User user, String domain) {
+      return new AdminUserView(user.userId(), domain, user.displayName(), user.scope().label(),
           Timestamps.iso(user.createdAt()), false, null);
     }
 
-    static UserView of(UserAccount account, String domain) {
+    static AdminUserView of(UserAccount account, String domain) {
       User user = account.user();
-      return new UserView(user.userId(), domain, user.displayName(), user.scope().label(),
+      return new AdminUserView(user.userId(), domain, user.displayName(), user.scope().label(),
           Timestamps.iso(user.createdAt()), account.disabled(), Timestamps.iso(account.disabledAt()));
     }
   }
@@ -78,7 +78,7 @@ final class AdminDtos {
       @Schema(example = "null", nullable = true) String disabledAt,
       @Schema(example = "150") long balance) {
     static UserWithBalance of(UserAccount account, String domain, long balance) {
-      UserView v = UserView.of(account, domain);
+      AdminUserView v = AdminUserView.of(account, domain);
       return new UserWithBalance(v.userId(), v.domain(), v.displayName(), v.scope(), v.createdAt(),
           v.disabled(), v.disabledAt(), balance);
     }
@@ -98,11 +98,11 @@ final class AdminDtos {
 
   /** The key itself appears in this answer only. */
   @Schema(name = "AdminCreatedApiKey")
-  record ApiKeyView(
+  record AdminApiKeyView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String keyId,
       @Schema(example = "sbk_Jx2m...shown-once") String key) {
-    static ApiKeyView of(CreatedApiKey created) {
-      return new ApiKeyView(created.keyId(), created.key());
+    static AdminApiKeyView of(CreatedApiKey created) {
+      return new AdminApiKeyView(created.keyId(), created.key());
     }
   }
 }

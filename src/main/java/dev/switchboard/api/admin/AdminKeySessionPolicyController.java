@@ -1,6 +1,6 @@
 package dev.switchboard.api.admin;
 
-import dev.switchboard.access.SessionService;
+import dev.switchboard.access.DeviceSessionService;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.TenantService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "adminKey")
 class AdminKeySessionPolicyController {
   private final TenantService tenants;
-  private final SessionService sessions;
+  private final DeviceSessionService sessions;
 
-  AdminKeySessionPolicyController(TenantService tenants, SessionService sessions) {
+  AdminKeySessionPolicyController(TenantService tenants, DeviceSessionService sessions) {
     this.tenants = tenants;
     this.sessions = sessions;
   }

@@ -1,7 +1,7 @@
 package dev.switchboard.api.admin;
 
 import dev.switchboard.api.admin.AdminConversationViews.ConversationView;
-import dev.switchboard.api.admin.AdminConversationViews.MessageView;
+import dev.switchboard.api.admin.AdminConversationViews.AdminMessageView;
 import dev.switchboard.conversation.ConversationOversight;
 import dev.switchboard.message.FlaggedMessage;
 import dev.switchboard.message.MessageModeration;
@@ -45,11 +45,11 @@ class AdminModerationController {
 
   @Schema(name = "AdminFlaggedMessage")
   record FlaggedView(
-      MessageView message,
+      AdminMessageView message,
       @Schema(example = "3") long flagCount,
       @Schema(example = "[\"bob\", \"carol\"]") List<String> flaggedBy) {
     static FlaggedView of(FlaggedMessage f) {
-      return new FlaggedView(MessageView.of(f.message()), f.flagCount(), f.flaggerIds());
+      return new FlaggedView(AdminMessageView.of(f.message()), f.flagCount(), f.flaggerIds());
     }
   }
 
@@ -70,8 +70,8 @@ class AdminModerationController {
   @DeleteMapping("/messages/{messageId}")
   @Audited("message.delete")
   @Operation(summary = "Delete a message (its content goes, its place stays; clients are told)")
-  MessageView deleteMessage(@PathVariable String domain, @PathVariable String messageId) {
-    return MessageView.of(moderation.delete(tenants.byName(domain).id(), messageId));
+  AdminMessageView deleteMessage(@PathVariable String domain, @PathVariable String messageId) {
+    return AdminMessageView.of(moderation.delete(tenants.byName(domain).id(), messageId));
   }
 
   @PostMapping("/conversations/{conversationId}/bans")

@@ -53,7 +53,7 @@ class AdminSmsController {
   record Numbers(List<NumberView> items) {}
 
   @Schema(name = "AdminSmsOutboxEntry")
-  record EntryView(
+  record SmsOutboxEntryView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60718") String id,
       @Schema(example = "6741f0c2a1b2c3d4e5f60719", nullable = true) String messageId,
       @Schema(example = "18585550001") String from,
@@ -64,8 +64,8 @@ class AdminSmsController {
       @Schema(example = "2026-11-21T10:31:00.000Z") String nextAttemptAt,
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt,
       @Schema(example = "2026-11-21T10:35:00.000Z") String updatedAt) {
-    static EntryView of(SmsOutboxEntry e) {
-      return new EntryView(e.id(), e.messageId(), e.from(), e.to(), e.status().dbValue(),
+    static SmsOutboxEntryView of(SmsOutboxEntry e) {
+      return new SmsOutboxEntryView(e.id(), e.messageId(), e.from(), e.to(), e.status().dbValue(),
           e.attempts(), e.lastError(), Timestamps.iso(e.nextAttemptAt()),
           Timestamps.iso(e.createdAt()), Timestamps.iso(e.updatedAt()));
     }
@@ -80,7 +80,7 @@ class AdminSmsController {
 
   @GetMapping("/outbox")
   @Operation(summary = "The domain's outbound SMS, newest first, with attempts and last error")
-  AdminPage<EntryView> listOutbox(
+  AdminPage<SmsOutboxEntryView> listOutbox(
       @PathVariable String domain,
       @Parameter(description = "queued, sending, sent, delivered or failed", example = "failed")
           @RequestParam(required = false) String status,
@@ -89,21 +89,21 @@ class AdminSmsController {
     PageRequest request = new PageRequest(page, limit);
     SmsOutbox.Listing listing =
         outbox.list(tenants.byName(domain).id(), status(status), limit, request.offset());
-    return AdminPage.of(listing.entries(), EntryView::of, page, limit, listing.total());
+    return AdminPage.of(listing.entries(), SmsOutboxEntryView::of, page, limit, listing.total());
   }
 
   @PostMapping("/outbox/{entryId}/retry")
   @Audited("sms.retry")
   @Operation(summary = "Queue a failed SMS again, due now (409 unless it is failed)")
-  EntryView retry(@PathVariable String domain, @PathVariable String entryId) {
-    return EntryView.of(outbox.retry(tenants.byName(domain).id(), entryId));
+  SmsOutboxEntryView retry(@PathVariable String domain, @PathVariable String entryId) {
+    return SmsOutboxEntryView.of(outbox.retry(tenants.byName(domain).id(), entryId));
   }
 
   @PostMapping("/outbox/{entryId}/cancel")
   @Audited("sms.cancel")
   @Operation(summary = "Cancel a queued SMS: it fails without being sent (409 unless queued)")
-  EntryView cancel(@PathVariable String domain, @PathVariable String entryId) {
-    return EntryView.of(outbox.cancel(tenants.byName(domain).id(), entryId));
+  SmsOutboxEntryView cancel(@PathVariable String domain, @PathVariable String entryId) {
+    return SmsOutboxEntryView.of(outbox.cancel(tenants.byName(domain).id(), entryId));
   }
 
   private static SmsStatus status(String status) {

@@ -88,7 +88,7 @@ class AdminStatusController {
       OutboxDepth.Depth outbox) {}
 
   @Schema(name = "AdminUserConnections")
-  record UserConnections(
+  record UserConnectionsView(
       @Schema(example = "acme") String domain,
       @Schema(example = "alice") String userId,
       @Schema(example = "2") int connections) {}
@@ -97,7 +97,7 @@ class AdminStatusController {
   record NodeConnections(
       @Schema(example = "1834") int connections,
       @Schema(description = "Users with the most connections on this node, most first")
-          List<UserConnections> users,
+          List<UserConnectionsView> users,
       @Schema(
               description =
                   "Other faces' open connections on this node, by face (amity-mqtt: Amity's"
@@ -129,9 +129,9 @@ class AdminStatusController {
       @RequestParam(defaultValue = "50") int limit) {
     new Violations().check(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000").throwIfAny();
     String tenantId = domain == null || domain.isBlank() ? null : tenants.byName(domain).id();
-    List<UserConnections> users =
+    List<UserConnectionsView> users =
         gateway.perUser(tenantId, limit).stream()
-            .map(u -> new UserConnections(
+            .map(u -> new UserConnectionsView(
                 tenants.findById(u.tenantId()).map(t -> t.name()).orElse(u.tenantId()),
                 u.userId(), u.connections()))
             .toList();

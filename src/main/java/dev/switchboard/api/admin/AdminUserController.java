@@ -2,7 +2,7 @@ package dev.switchboard.api.admin;
 
 import dev.switchboard.api.admin.AdminDtos.CreateUser;
 import dev.switchboard.api.admin.AdminDtos.UpdateUser;
-import dev.switchboard.api.admin.AdminDtos.UserView;
+import dev.switchboard.api.admin.AdminDtos.AdminUserView;
 import dev.switchboard.api.admin.AdminDtos.UserWithBalance;
 import dev.switchboard.operator.UserControl;
 import dev.switchboard.shared.PageRequest;
@@ -61,7 +61,7 @@ class AdminUserController {
   }
 
   @Schema(name = "AdminUserDisabled")
-  record Disabled(
+  record DisabledUserView(
       @Schema(example = "alice") String userId,
       @Schema(example = "true") boolean disabled,
       @Schema(example = "2026-11-21T10:30:00.000Z") String disabledAt,
@@ -82,9 +82,9 @@ class AdminUserController {
   @ResponseStatus(HttpStatus.CREATED)
   @Audited("user.create")
   @Operation(summary = "Create a user")
-  UserView createUser(@PathVariable String domain, @RequestBody CreateUser body) {
+  AdminUserView createUser(@PathVariable String domain, @RequestBody CreateUser body) {
     Tenant tenant = tenants.byName(domain);
-    return UserView.of(
+    return AdminUserView.of(
         users.create(tenant.id(),
             new NewUser(body.userId(), body.displayName(), body.password(), body.scope())),
         tenant.name());
@@ -92,7 +92,7 @@ class AdminUserController {
 
   @GetMapping
   @Operation(summary = "List a domain's users by id, searching id and display name")
-  AdminPage<UserView> listUsers(
+  AdminPage<AdminUserView> listUsers(
       @PathVariable String domain,
       @Parameter(description = "Text the user id or display name contains", example = "ali")
           @RequestParam(required = false) String q,
@@ -101,9 +101,9 @@ class AdminUserController {
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") int limit) {
     Tenant tenant = tenants.byName(domain);
-    UserAdministration.Found found =
+    UserAdministration.FoundUsers found =
         administration.search(tenant.id(), new UserSearch(q, disabled), new PageRequest(page, limit));
-    return AdminPage.of(found.users(), a -> UserView.of(a, tenant.name()), page, limit, found.total());
+    return AdminPage.of(found.users(), a -> AdminUserView.of(a, tenant.name()), page, limit, found.total());
   }
 
   @GetMapping("/{userId}")
@@ -119,7 +119,7 @@ class AdminUserController {
   @Operation(
       summary = "Change display name, scope or password",
       description = "A new scope or password also revokes every token of the user.")
-  UserView updateUser(
+  AdminUserView updateUser(
       @PathVariable String domain,
       @PathVariable String userId,
       @RequestBody UpdateUser body,
@@ -136,7 +136,7 @@ class AdminUserController {
       changed.add("password");
     }
     AuditInterceptor.detail(request, "changed " + String.join(", ", changed));
-    return UserView.of(
+    return AdminUserView.of(
         control.update(tenant.id(), userId,
             new ProfileChange(body.displayName(), body.scope(), body.password())),
         tenant.name());
@@ -151,12 +151,12 @@ class AdminUserController {
               + " device session and API key acting as him is revoked at once, in every"
               + " dialect; his realtime connections are closed with code 4003 on every node."
               + " This is also how a user is banned from the domain.")
-  Disabled disableUser(
+  DisabledUserView disableUser(
       @PathVariable String domain, @PathVariable String userId, HttpServletRequest request) {
     Tenant tenant = tenants.byName(domain);
     UserControl.Disabled result = control.disable(tenant.id(), userId);
     AuditInterceptor.detail(request, "revoked " + result.revoked());
-    return new Disabled(userId, true,
+    return new DisabledUserView(userId, true,
         dev.switchboard.shared.Timestamps.iso(result.account().disabledAt()),
         result.revoked().refreshTokens(), result.revoked().deviceSessions(),
         result.revoked().apiKeys());
@@ -167,9 +167,9 @@ class AdminUserController {
   @Operation(
       summary = "Enable a disabled user",
       description = "He may log in again; what his disabling revoked stays revoked.")
-  UserView enableUser(@PathVariable String domain, @PathVariable String userId) {
+  AdminUserView enableUser(@PathVariable String domain, @PathVariable String userId) {
     Tenant tenant = tenants.byName(domain);
-    return UserView.of(control.enable(tenant.id(), userId), tenant.name());
+    return AdminUserView.of(control.enable(tenant.id(), userId), tenant.name());
   }
 
   @DeleteMapping("/{userId}")

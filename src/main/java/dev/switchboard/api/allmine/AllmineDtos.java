@@ -31,7 +31,7 @@ final class AllmineDtos {
       Integer height,
       @JsonProperty("thumbnail_url") String thumbnailUrl) {}
 
-  record MessageView(
+  record AllmineMessageView(
       @JsonProperty("_id") String id,
       String chatId,
       String senderId,
@@ -59,7 +59,7 @@ final class AllmineDtos {
       String availabilityStatus) {}
 
   record ChatMessagesPage(
-      List<MessageView> messages, List<Participant> participants, int page, int limit, long total) {}
+      List<AllmineMessageView> messages, List<Participant> participants, int page, int limit, long total) {}
 
   record ReadReceipt(String chatId, long unreadCount) {}
 
@@ -68,7 +68,7 @@ final class AllmineDtos {
       String type,
       String name,
       List<Participant> participants,
-      MessageView lastMessage,
+      AllmineMessageView lastMessage,
       long unreadCount,
       String createdAt,
       String updatedAt) {}

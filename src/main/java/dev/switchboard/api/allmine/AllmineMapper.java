@@ -3,7 +3,7 @@ package dev.switchboard.api.allmine;
 import dev.switchboard.api.allmine.AllmineDtos.ChatView;
 import dev.switchboard.api.allmine.AllmineDtos.CreditTransferView;
 import dev.switchboard.api.allmine.AllmineDtos.MediaView;
-import dev.switchboard.api.allmine.AllmineDtos.MessageView;
+import dev.switchboard.api.allmine.AllmineDtos.AllmineMessageView;
 import dev.switchboard.api.allmine.AllmineDtos.Participant;
 import dev.switchboard.shared.Timestamps;
 import dev.switchboard.conversation.ChatSummary;
@@ -20,10 +20,10 @@ import java.util.Map;
 final class AllmineMapper {
   private AllmineMapper() {}
 
-  static MessageView message(
+  static AllmineMessageView message(
       Message message, List<Member> members, Map<String, MediaView> media) {
     CreditNote credit = message.credit();
-    return new MessageView(
+    return new AllmineMessageView(
         message.id(),
         message.conversationId(),
         message.senderId(),

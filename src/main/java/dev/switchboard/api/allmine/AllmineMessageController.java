@@ -2,7 +2,7 @@ package dev.switchboard.api.allmine;
 
 import dev.switchboard.api.allmine.AllmineDtos.ChatMessagesPage;
 import dev.switchboard.api.allmine.AllmineDtos.MediaView;
-import dev.switchboard.api.allmine.AllmineDtos.MessageView;
+import dev.switchboard.api.allmine.AllmineDtos.AllmineMessageView;
 import dev.switchboard.api.allmine.AllmineDtos.ReadReceipt;
 import dev.switchboard.api.allmine.AllmineDtos.SendMessageRequest;
 import dev.switchboard.conversation.ConversationService;
@@ -67,7 +67,7 @@ class AllmineMessageController {
       path = {"/api/v2/messages", "/api/v1/messages"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Send a new message (v2; v1 is the same)")
-  ResponseEntity<AllmineEnvelope<MessageView>> send(
+  ResponseEntity<AllmineEnvelope<AllmineMessageView>> send(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody SendMessageRequest body) {
@@ -82,7 +82,7 @@ class AllmineMessageController {
       path = {"/api/v2/messages", "/api/v1/messages"},
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Send a media message (image, video, audio, file) with its file")
-  ResponseEntity<AllmineEnvelope<MessageView>> sendWithFile(
+  ResponseEntity<AllmineEnvelope<AllmineMessageView>> sendWithFile(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestParam(required = false) String type,
@@ -102,14 +102,14 @@ class AllmineMessageController {
     }
   }
 
-  private ResponseEntity<AllmineEnvelope<MessageView>> created(Actor actor, PostedMessage posted) {
+  private ResponseEntity<AllmineEnvelope<AllmineMessageView>> created(Actor actor, PostedMessage posted) {
     Message message = posted.message();
     // readBy of a message just posted is empty: no other member's cursor can have reached a
     // sequence number that was not committed yet. Only a replay (an earlier message) needs the
     // members' cursors, which saves the common send a second transaction of three queries.
     List<Member> members =
         posted.replayed() ? conversations.members(actor, message.conversationId()) : List.of();
-    MessageView view = AllmineMapper.message(message, members, media.of(actor, List.of(message)));
+    AllmineMessageView view = AllmineMapper.message(message, members, media.of(actor, List.of(message)));
     return ResponseEntity.status(HttpStatus.CREATED).body(AllmineEnvelope.ok(201, view, clock.instant()));
   }
 
@@ -125,7 +125,7 @@ class AllmineMessageController {
     Map<String, User> people =
         users.byUserId(actor.tenantId(), history.members().stream().map(Member::userId).toList());
     Map<String, MediaView> files = media.of(actor, history.messages());
-    List<MessageView> views =
+    List<AllmineMessageView> views =
         history.messages().stream()
             .map(m -> AllmineMapper.message(m, history.members(), files))
             .toList();

@@ -27,7 +27,7 @@ public class AmityErrors implements DialectErrors {
   public record AmityCode(int status, int code, String message) {}
 
   /** The error body; {@code data.detail} lists each offending field or condition. */
-  public record ErrorBody(String status, int code, String message, ErrorData data) {}
+  public record AmityErrorBody(String status, int code, String message, ErrorData data) {}
 
   public record ErrorData(List<String> detail) {}
 
@@ -111,7 +111,7 @@ public class AmityErrors implements DialectErrors {
     if (status == 401) {
       headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
-    ErrorBody body = new ErrorBody("error", code, message, new ErrorData(details));
+    AmityErrorBody body = new AmityErrorBody("error", code, message, new ErrorData(details));
     return new ResponseEntity<>(body, headers, HttpStatusCode.valueOf(status));
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class NativeErrors implements DialectErrors {
   /** The body of every native error. */
-  public record ErrorBody(String error, String message) {}
+  public record NativeErrorBody(String error, String message) {}
 
   @Override
   public boolean owns(String path) {
@@ -51,6 +51,6 @@ public class NativeErrors implements DialectErrors {
     if (status.value() == 401) {
       headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
-    return new ResponseEntity<>(new ErrorBody(code, message), headers, status);
+    return new ResponseEntity<>(new NativeErrorBody(code, message), headers, status);
   }
 }

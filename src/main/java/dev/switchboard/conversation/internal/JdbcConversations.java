@@ -6,6 +6,7 @@ import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationRef;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.ConversationMembers;
 import dev.switchboard.conversation.Conversations;
 import dev.switchboard.conversation.Member;
 import dev.switchboard.conversation.Standing;
@@ -29,12 +30,14 @@ public class JdbcConversations implements Conversations {
   private final JdbcClient jdbc;
   private final UpdateReturning counter;
   private final StandingSql standings;
+  private final ConversationMembersSql withMembers;
   private final UnreadCountsReadModel unread;
 
   public JdbcConversations(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.counter = new UpdateReturning(jdbc);
     this.standings = new StandingSql(jdbc);
+    this.withMembers = new ConversationMembersSql(jdbc);
     this.unread = new UnreadCountsReadModel(jdbc);
   }
 
@@ -151,6 +154,11 @@ public class JdbcConversations implements Conversations {
         .params(tenantId, conversationId, userId)
         .query(JdbcConversations::member)
         .optional();
+  }
+
+  @Override
+  public Optional<ConversationMembers> withMembers(String tenantId, String conversationId) {
+    return withMembers.find(tenantId, conversationId);
   }
 
   @Override

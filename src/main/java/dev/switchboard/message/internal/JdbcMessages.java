@@ -11,6 +11,7 @@ import dev.switchboard.message.MessageQuery;
 import dev.switchboard.message.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,14 @@ public class JdbcMessages implements Messages {
 
   private final JdbcClient jdbc;
   private final MessageRows rows;
+  private final MessageTags tags;
   private final LatestMessagesReadModel latest;
 
   public JdbcMessages(JdbcClient jdbc) {
     this.jdbc = jdbc;
     // The mentions column is this adapter's own format: a plain mapper, no app configuration.
     this.rows = new MessageRows(JsonMapper.builder().build());
+    this.tags = new MessageTags(jdbc);
     this.latest = new LatestMessagesReadModel(jdbc, rows);
   }
 
@@ -44,8 +47,9 @@ public class JdbcMessages implements Messages {
               """
               INSERT INTO messages (tenant_id, id, conversation_id, seq, sender_id, type, content,
                                     client_id, credit_amount, credit_recipient_id, file_id,
-                                    created_at, updated_at, payload, parent_id, metadata, mentions)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                    created_at, updated_at, payload, parent_id, metadata, mentions,
+                                    tag_count)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               m.tenantId(),
               m.id(),
@@ -63,7 +67,8 @@ public class JdbcMessages implements Messages {
               d.data(),
               d.parentId(),
               d.metadata(),
-              rows.mentionsJson(d.mentions()))
+              rows.mentionsJson(d.mentions()),
+              d.tags().size())
           .update();
     } catch (DuplicateKeyException e) {
       // seq cannot collide (taken under the conversation row lock): only the client id can.
@@ -72,35 +77,37 @@ public class JdbcMessages implements Messages {
       }
       throw new ClientKeyTaken(m.clientKey());
     }
-    insertTags(m.tenantId(), m.id(), d.tags());
+    tags.insert(m.tenantId(), m.id(), d.tags());
   }
 
   @Override
   public Optional<Message> findByClientKey(String tenantId, String senderId, String clientKey) {
-    return tagged(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
-        .params(tenantId, senderId, clientKey)
-        .query(rows::map)
-        .list()).stream().findFirst();
+    List<MessageRows.MessageRow> found =
+        jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.sender_id = ? AND m.client_id = ?")
+            .params(tenantId, senderId, clientKey)
+            .query(rows::row)
+            .list();
+    return tags.attach(tenantId, found).stream().findFirst();
   }
 
   @Override
   public List<Message> range(String tenantId, String conversationId, long fromSeq, long toSeq) {
-    return tagged(tenantId, jdbc.sql(SELECT + """
+    return tags.attach(tenantId, jdbc.sql(SELECT + """
             WHERE m.tenant_id = ? AND m.conversation_id = ? AND m.seq > ? AND m.seq <= ?
             ORDER BY m.seq DESC""")
         .params(tenantId, conversationId, fromSeq, toSeq)
-        .query(rows::map)
+        .query(rows::row)
         .list());
   }
 
   @Override
   public List<Message> latest(String tenantId, Collection<String> conversationIds) {
-    return tagged(tenantId, latest.find(tenantId, conversationIds));
+    return tags.attach(tenantId, latest.find(tenantId, conversationIds));
   }
 
   @Override
   public Optional<Message> findByPublicId(String tenantId, String publicId, String callerId) {
-    List<Message> found = jdbc.sql(SELECT + """
+    List<MessageRows.MessageRow> found = jdbc.sql(SELECT + """
             WHERE m.tenant_id = :tenant AND (m.id = :id OR m.client_id = :id)
             ORDER BY CASE WHEN m.id = :id THEN 0 WHEN m.sender_id = :caller THEN 1 ELSE 2 END,
                      m.created_at, m.id
@@ -108,9 +115,9 @@ public class JdbcMessages implements Messages {
         .param("tenant", tenantId)
         .param("id", publicId)
         .param("caller", callerId)
-        .query(rows::map)
+        .query(rows::row)
         .list();
-    return tagged(tenantId, found).stream().findFirst();
+    return tags.attach(tenantId, found).stream().findFirst();
   }
 
   @Override
@@ -138,7 +145,8 @@ public class JdbcMessages implements Messages {
       params.put("deleted", q.deleted());
     }
     if (!q.tags().isEmpty()) {
-      sql.append(" AND (SELECT COUNT(DISTINCT t.tag) FROM message_tags t WHERE t.tenant_id = m.tenant_id"
+      // The row's count rules out untagged messages before any subquery runs.
+      sql.append(" AND m.tag_count > 0 AND (SELECT COUNT(DISTINCT t.tag) FROM message_tags t WHERE t.tenant_id = m.tenant_id"
           + " AND t.message_id = m.id AND t.tag IN (:tags)) = :tagCount");
       params.put("tags", q.tags());
       params.put("tagCount", q.tags().stream().distinct().count());
@@ -158,12 +166,12 @@ public class JdbcMessages implements Messages {
     }
     sql.append(q.newestFirst() ? " ORDER BY m.seq DESC" : " ORDER BY m.seq")
         .append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
-    List<Message> found = new ArrayList<>(
-        jdbc.sql(sql.toString()).params(params).query(rows::map).list());
+    List<MessageRows.MessageRow> found = new ArrayList<>(
+        jdbc.sql(sql.toString()).params(params).query(rows::row).list());
     if (q.newestFirst()) {
-      java.util.Collections.reverse(found);
+      Collections.reverse(found);
     }
-    return tagged(tenantId, found);
+    return tags.attach(tenantId, found);
   }
 
   @Override
@@ -172,9 +180,9 @@ public class JdbcMessages implements Messages {
         .params(tenantId, messageId)
         .query(String.class)
         .optional();
-    return tagged(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.id = ?")
+    return tags.attach(tenantId, jdbc.sql(SELECT + "WHERE m.tenant_id = ? AND m.id = ?")
         .params(tenantId, messageId)
-        .query(rows::map)
+        .query(rows::row)
         .list()).stream().findFirst();
   }
 
@@ -190,15 +198,13 @@ public class JdbcMessages implements Messages {
     MessageDetails d = m.details();
     jdbc.sql("""
             UPDATE messages SET content = ?, payload = ?, metadata = ?, mentions = ?, edited_at = ?,
-                                is_deleted = ?, updated_at = ?
+                                is_deleted = ?, updated_at = ?, tag_count = ?
              WHERE tenant_id = ? AND id = ?""")
         .params(m.content(), d.data(), d.metadata(), rows.mentionsJson(d.mentions()),
-            utc(d.editedAt()), d.deleted(), utc(m.updatedAt()), m.tenantId(), m.id())
+            utc(d.editedAt()), d.deleted(), utc(m.updatedAt()), d.tags().size(), m.tenantId(),
+            m.id())
         .update();
-    jdbc.sql("DELETE FROM message_tags WHERE tenant_id = ? AND message_id = ?")
-        .params(m.tenantId(), m.id())
-        .update();
-    insertTags(m.tenantId(), m.id(), d.tags());
+    tags.replace(m.tenantId(), m.id(), d.tags());
   }
 
   @Override
@@ -217,30 +223,5 @@ public class JdbcMessages implements Messages {
              WHERE tenant_id = ? AND id = ?""")
         .params(r.reactionId(), r.name(), r.userId(), r.added(), utc(r.at()), tenantId, messageId)
         .update();
-  }
-
-  private void insertTags(String tenantId, String messageId, List<String> tags) {
-    for (int i = 0; i < tags.size(); i++) {
-      jdbc.sql("INSERT INTO message_tags (tenant_id, message_id, tag_index, tag) VALUES (?, ?, ?, ?)")
-          .params(tenantId, messageId, i, tags.get(i))
-          .update();
-    }
-  }
-
-  private List<Message> tagged(String tenantId, List<Message> messages) {
-    if (messages.isEmpty()) {
-      return messages;
-    }
-    Map<String, List<String>> tags = new LinkedHashMap<>();
-    jdbc.sql("""
-            SELECT message_id, tag FROM message_tags
-             WHERE tenant_id = :tenant AND message_id IN (:ids)
-             ORDER BY message_id, tag_index""")
-        .param("tenant", tenantId)
-        .param("ids", messages.stream().map(Message::id).toList())
-        .query(rs -> {
-          tags.computeIfAbsent(rs.getString("message_id"), k -> new ArrayList<>()).add(rs.getString("tag"));
-        });
-    return tags.isEmpty() ? messages : MessageRows.withTags(messages, tags);
   }
 }

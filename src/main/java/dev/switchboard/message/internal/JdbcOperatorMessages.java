@@ -11,17 +11,19 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcOperatorMessages implements OperatorMessages {
   private final JdbcClient jdbc;
   private final MessageRows rows;
+  private final MessageTags tags;
 
   public JdbcOperatorMessages(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.rows = new MessageRows(JsonMapper.builder().build());
+    this.tags = new MessageTags(jdbc);
   }
 
   // Starts from message_flags, whose key leads with the tenant: only flagged messages are read,
   // and the messages table needs no index on its flag count.
   @Override
   public List<Message> flagged(String tenantId, int limit, long offset) {
-    return jdbc.sql(
+    List<MessageRows.MessageRow> found = jdbc.sql(
             "SELECT " + MessageRows.COLUMNS
                 + """
                  \sFROM messages m
@@ -32,8 +34,9 @@ public class JdbcOperatorMessages implements OperatorMessages {
         .param("tenant", tenantId)
         .param("limit", limit)
         .param("offset", offset)
-        .query(rows::map)
+        .query(rows::row)
         .list();
+    return tags.attach(tenantId, found);
   }
 
   @Override

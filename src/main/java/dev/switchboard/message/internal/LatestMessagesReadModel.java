@@ -1,6 +1,5 @@
 package dev.switchboard.message.internal;
 
-import dev.switchboard.message.Message;
 import dev.switchboard.shared.ReadModel;
 import java.util.Collection;
 import java.util.List;
@@ -20,15 +19,15 @@ final class LatestMessagesReadModel {
     this.rows = rows;
   }
 
-  /** Without their tags (the caller adds them). */
-  List<Message> find(String tenantId, Collection<String> conversationIds) {
+  /** Without their tags (the caller adds them, {@link MessageTags#attach}). */
+  List<MessageRows.MessageRow> find(String tenantId, Collection<String> conversationIds) {
     return jdbc.sql(JdbcMessages.SELECT + """
             JOIN conversations c ON c.tenant_id = m.tenant_id AND c.id = m.conversation_id
                                 AND c.last_seq = m.seq
             WHERE m.tenant_id = :tenant AND m.conversation_id IN (:ids)""")
         .param("tenant", tenantId)
         .param("ids", conversationIds)
-        .query(rows::map)
+        .query(rows::row)
         .list();
   }
 }

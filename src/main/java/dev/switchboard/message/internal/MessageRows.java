@@ -24,7 +24,7 @@ final class MessageRows {
           + " m.credit_amount, m.credit_recipient_id, m.file_id, m.created_at, m.updated_at, m.payload,"
           + " m.parent_id, m.metadata, m.mentions, m.children_count, m.flag_count, m.edited_at,"
           + " m.is_deleted, m.latest_reaction_id, m.latest_reaction_name, m.latest_reaction_user,"
-          + " m.latest_reaction_added, m.latest_reaction_at";
+          + " m.latest_reaction_added, m.latest_reaction_at, m.tag_count";
 
   private final JsonMapper json;
 
@@ -32,8 +32,17 @@ final class MessageRows {
     this.json = json;
   }
 
-  /** Maps a row; tags live in their own table and are attached by {@link #withTags}. */
-  Message map(ResultSet rs, int row) throws SQLException {
+  /**
+   * A message as read from its row, without its tags (they live in their own table), and how
+   * many it has: {@link MessageTags#attach} reads them for the rows that have some.
+   */
+  record MessageRow(Message message, int tagCount) {}
+
+  MessageRow row(ResultSet rs, int row) throws SQLException {
+    return new MessageRow(map(rs), rs.getInt("tag_count"));
+  }
+
+  private Message map(ResultSet rs) throws SQLException {
     MessageType type = MessageType.valueOf(rs.getString("type"));
     long creditAmount = rs.getLong("credit_amount");
     CreditNote credit =
@@ -79,20 +88,11 @@ final class MessageRows {
         details);
   }
 
-  static List<Message> withTags(List<Message> messages, Map<String, List<String>> tags) {
-    List<Message> out = new ArrayList<>(messages.size());
-    for (Message m : messages) {
-      List<String> own = tags.get(m.id());
-      if (own == null) {
-        out.add(m);
-        continue;
-      }
-      MessageDetails d = m.details();
-      out.add(m.with(m.content(), new MessageDetails(d.data(), d.parentId(), own, d.metadata(),
-          d.mentions(), d.childrenCount(), d.flagCount(), d.editedAt(), d.deleted(),
-          d.latestReaction()), m.updatedAt()));
-    }
-    return out;
+  static Message withTags(Message m, List<String> tags) {
+    MessageDetails d = m.details();
+    return m.with(m.content(), new MessageDetails(d.data(), d.parentId(), tags, d.metadata(),
+        d.mentions(), d.childrenCount(), d.flagCount(), d.editedAt(), d.deleted(),
+        d.latestReaction()), m.updatedAt());
   }
 
   String mentionsJson(List<Mention> mentions) {

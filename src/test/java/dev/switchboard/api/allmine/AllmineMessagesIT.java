@@ -181,6 +181,38 @@ class AllmineMessagesIT extends ApiTestBase {
         .then().statusCode(400).body("errors", hasItem("page must be at least 1"));
   }
 
+  /** Profiles are cached for showing; a rename on this node shows at once all the same. */
+  @Test
+  void aRenamedUserShowsByHisNewNameAtOnceAlthoughProfilesAreCached() {
+    String chatId = send(aliceToken, "/api/v2/messages", "type", "text", "targetUserId", bob, "content", "hi")
+        .then().statusCode(201).extract().path("data.chatId");
+    String bobsName = "data.participants.find { it._id == '" + bob + "' }.username";
+    fixtures.as(aliceToken).get("/api/v1/messages/chat/{id}", chatId).then().statusCode(200)
+        .body(bobsName, equalTo("User " + bob));
+    double hits = profileCacheHits();
+    fixtures.as(aliceToken).get("/api/v1/messages/chat/{id}", chatId).then().statusCode(200)
+        .body(bobsName, equalTo("User " + bob));
+    assertThat(profileCacheHits()).as("the second page's participants came from the cache")
+        .isGreaterThanOrEqualTo(hits + 2);
+
+    fixtures.admin().body(Json.of("displayName", "Robert"))
+        .patch("/admin/v1/domains/{d}/users/{u}", domain, bob).then().statusCode(200);
+
+    fixtures.as(aliceToken).get("/api/v1/messages/chat/{id}", chatId).then().statusCode(200)
+        .body(bobsName, equalTo("Robert"));
+    fixtures.as(aliceToken).get("/api/v1/chats").then().statusCode(200)
+        .body("data.chats[0].participants.find { it._id == '" + bob + "' }.username", equalTo("Robert"));
+  }
+
+  private static double profileCacheHits() {
+    String text = given().get("/actuator/prometheus").then().statusCode(200).extract().asString();
+    return text.lines()
+        .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"user-profiles\"")
+            && line.contains("result=\"hit\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
   @Test
   void historyIsForMembersOnlyAndUnknownChatsAreNotFound() {
     String chatId = send(aliceToken, "/api/v2/messages", "type", "text", "targetUserId", bob, "content", "private")

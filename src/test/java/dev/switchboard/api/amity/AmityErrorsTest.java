@@ -2,7 +2,7 @@ package dev.switchboard.api.amity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.api.amity.AmityErrors.ErrorBody;
+import dev.switchboard.api.amity.AmityErrors.AmityErrorBody;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
 import dev.switchboard.shared.ErrorReason;
@@ -34,7 +34,7 @@ class AmityErrorsTest {
     ResponseEntity<Object> response =
         errors.render(new DomainException(code, "boom", List.of("field problem")));
     assertThat(response.getStatusCode().value()).isEqualTo(status);
-    ErrorBody body = (ErrorBody) response.getBody();
+    AmityErrorBody body = (AmityErrorBody) response.getBody();
     assertThat(body.status()).isEqualTo("error");
     assertThat(body.code()).isEqualTo(amityCode);
     assertThat(body.data().detail()).containsExactly("field problem");
@@ -50,13 +50,13 @@ class AmityErrorsTest {
   void refusalReasonsHaveTheirOwnCodes(ErrorReason reason, int amityCode) {
     ResponseEntity<Object> response = errors.render(DomainException.forbidden(reason, "no"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(((ErrorBody) response.getBody()).code()).isEqualTo(amityCode);
+    assertThat(((AmityErrorBody) response.getBody()).code()).isEqualTo(amityCode);
   }
 
   @ParameterizedTest
   @EnumSource(ErrorCode.class)
   void serverFaultsNeverLeakTheirMessage(ErrorCode code) {
-    ErrorBody body = (ErrorBody) errors.render(new DomainException(code, "secret internals")).getBody();
+    AmityErrorBody body = (AmityErrorBody) errors.render(new DomainException(code, "secret internals")).getBody();
     if (code == ErrorCode.INTERNAL) {
       assertThat(body.message()).doesNotContain("secret");
     }

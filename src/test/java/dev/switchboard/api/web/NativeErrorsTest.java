@@ -29,19 +29,19 @@ class NativeErrorsTest {
   void everyCodeHasAStatusAndASnakeCaseName(ErrorCode code, int status, String name) {
     var response = errors.render(new DomainException(code, "something"));
     assertThat(response.getStatusCode().value()).isEqualTo(status);
-    assertThat(((NativeErrors.ErrorBody) response.getBody()).error()).isEqualTo(name);
+    assertThat(((NativeErrors.NativeErrorBody) response.getBody()).error()).isEqualTo(name);
   }
 
   @Test
   void detailsAreJoinedIntoTheMessageButInternalsAreNot() {
     var invalid =
-        (NativeErrors.ErrorBody)
+        (NativeErrors.NativeErrorBody)
             errors
                 .render(new DomainException(ErrorCode.INVALID_ARGUMENT, "Validation failed", List.of("a", "b")))
                 .getBody();
     assertThat(invalid.message()).isEqualTo("Validation failed: a; b");
     var internal =
-        (NativeErrors.ErrorBody) errors.render(new DomainException(ErrorCode.INTERNAL, "db password x")).getBody();
+        (NativeErrors.NativeErrorBody) errors.render(new DomainException(ErrorCode.INTERNAL, "db password x")).getBody();
     assertThat(internal.message()).isEqualTo("Internal server error");
   }
 }

@@ -41,19 +41,19 @@ class ConsoleSessionController {
 
   record SignIn(@Schema(example = "sba_Qk3...the admin key") String key) {}
 
-  record SessionView(
+  record ConsoleSessionView(
       @Schema(example = "6741f0c2a1b2c3d4e5f60700") String sessionId,
       @Schema(example = "kq9Xn2...", description = "Send back as X-CSRF-Token on every change")
           String csrfToken,
       @Schema(example = "2026-11-21T18:30:00.000Z") String expiresAt) {
-    static SessionView of(OperatorSession s) {
-      return new SessionView(s.id(), s.csrfToken(), Timestamps.iso(s.expiresAt()));
+    static ConsoleSessionView of(OperatorSession s) {
+      return new ConsoleSessionView(s.id(), s.csrfToken(), Timestamps.iso(s.expiresAt()));
     }
   }
 
   @PostMapping
   @Operation(summary = "Sign in with the admin key; sets the session cookie")
-  ResponseEntity<SessionView> signIn(@RequestBody SignIn body, HttpServletRequest request) {
+  ResponseEntity<ConsoleSessionView> signIn(@RequestBody SignIn body, HttpServletRequest request) {
     requireSameOrigin(request);
     OperatorSessions.SignedIn signedIn;
     try {
@@ -67,18 +67,18 @@ class ConsoleSessionController {
         .header(HttpHeaders.SET_COOKIE,
             cookie(signedIn.cookie(), OperatorSessions.LIFETIME, request).toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(SessionView.of(signedIn.session()));
+        .body(ConsoleSessionView.of(signedIn.session()));
   }
 
   @GetMapping
   @Operation(summary = "The signed-in session and its CSRF token (after a page reload)")
-  ResponseEntity<SessionView> current(HttpServletRequest request) {
+  ResponseEntity<ConsoleSessionView> current(HttpServletRequest request) {
     OperatorSession session =
         sessions.find(AdminKeyInterceptor.cookie(request))
             .orElseThrow(() -> DomainException.unauthenticated("Not signed in"));
     return ResponseEntity.ok()
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(SessionView.of(session));
+        .body(ConsoleSessionView.of(session));
   }
 
   @DeleteMapping

@@ -7,7 +7,7 @@ import dev.switchboard.api.amity.channel.AmityChannelDtos.CreateConversationRequ
 import dev.switchboard.api.amity.channel.AmityChannelDtos.DeleteResult;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.PagedChannelsPayload;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.Paging;
-import dev.switchboard.api.amity.channel.AmityChannelDtos.Success;
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.UpdateChannelRequest;
 import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.ChannelQuery;
@@ -155,7 +155,7 @@ class AmityChannelController {
   @Operation(summary = "Delete a channel (moderators; kept with isDeleted)")
   DeleteResult delete(@Parameter(hidden = true) Actor actor, @PathVariable String channelId) {
     channels.delete(actor, channelId);
-    return new DeleteResult("success", new Success(true));
+    return new DeleteResult("success", new AmitySuccess(true));
   }
 
   private static Set<String> tags(MultiValueMap<String, String> params, String name) {
@@ -166,11 +166,11 @@ class AmityChannelController {
     return new LinkedHashSet<>(tags);
   }
 
-  private static ChannelQuery.Membership membership(String filter) {
+  private static ChannelQuery.MembershipFilter membership(String filter) {
     return switch (filter == null ? "all" : filter) {
-      case "all" -> ChannelQuery.Membership.ALL;
-      case "member" -> ChannelQuery.Membership.MEMBER;
-      case "notMember" -> ChannelQuery.Membership.NOT_MEMBER;
+      case "all" -> ChannelQuery.MembershipFilter.ALL;
+      case "member" -> ChannelQuery.MembershipFilter.MEMBER;
+      case "notMember" -> ChannelQuery.MembershipFilter.NOT_MEMBER;
       default -> throw DomainException.invalid("filter must be one of all, member, notMember");
     };
   }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.amity.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.amity.AmityUserView;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -158,7 +159,6 @@ final class AmityChannelDtos {
       List<MessagePreviewView> messagePreviews,
       Paging paging) {}
 
-  record DeleteResult(String status, Success data) {}
+  record DeleteResult(String status, AmitySuccess data) {}
 
-  record Success(boolean success) {}
 }

@@ -9,7 +9,7 @@ import dev.switchboard.api.amity.channel.AmityChannelDtos.PagedChannelUsersPaylo
 import dev.switchboard.api.amity.channel.AmityChannelDtos.Paging;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.RoleRequest;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.SeenRequest;
-import dev.switchboard.api.amity.channel.AmityChannelDtos.Success;
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.amity.channel.AmityChannelDtos.UserIdsRequest;
 import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.ChannelMember;
@@ -163,17 +163,17 @@ class AmityChannelMemberController {
   }
 
   @PutMapping("/api/v2/channel/{channelId}/mute")
-  Success muteChannel(
+  AmitySuccess muteChannel(
       @Parameter(hidden = true) Actor actor, @PathVariable String channelId, @RequestBody MuteRequest body) {
     membership.muteChannel(actor, channelId, mutePeriod(body));
-    return new Success(true);
+    return new AmitySuccess(true);
   }
 
   @PutMapping("/api/v2/channel/{channelId}/users/mute")
-  Success muteUsers(
+  AmitySuccess muteUsers(
       @Parameter(hidden = true) Actor actor, @PathVariable String channelId, @RequestBody MuteRequest body) {
     membership.muteMembers(actor, channelId, body.userIds(), mutePeriod(body));
-    return new Success(true);
+    return new AmitySuccess(true);
   }
 
   @PostMapping("/api/v3/channels/{channelId}/seen")

@@ -5,7 +5,7 @@ import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPage;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagesPayload;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityMessagePaging;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityStatus;
-import dev.switchboard.api.amity.message.AmityMessageDtos.AmitySuccess;
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityUpdateMessage;
 import dev.switchboard.conversation.ChannelService;
 import dev.switchboard.message.MessageService;

@@ -79,7 +79,6 @@ public final class AmityMessageDtos {
     }
   }
 
-  public record AmitySuccess(boolean success) {}
 
   public record AmityResult(boolean result) {}
 }

@@ -75,7 +75,7 @@ final class AmityMqttEvents {
     return switch (cause) {
       case "flagged" -> "message.flagged";
       case "unflagged" -> "message.unflagged";
-      case "flags_cleared" -> "message.flagCleared";
+      case "flagsCleared" -> "message.flagCleared";
       default -> "message.updated";
     };
   }

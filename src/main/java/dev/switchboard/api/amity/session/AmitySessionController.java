@@ -3,15 +3,15 @@ package dev.switchboard.api.amity.session;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeyService;
 import dev.switchboard.access.DeviceSession.DeviceInfo;
-import dev.switchboard.access.OpenSession;
-import dev.switchboard.access.OpenedSession;
-import dev.switchboard.access.SessionService;
+import dev.switchboard.access.OpenDeviceSession;
+import dev.switchboard.access.OpenedDeviceSession;
+import dev.switchboard.access.DeviceSessionService;
 import dev.switchboard.api.amity.AmityUserView;
 import dev.switchboard.api.amity.session.AmitySessionDtos.AuthTokenRequest;
 import dev.switchboard.api.amity.session.AmitySessionDtos.SessionCheck;
 import dev.switchboard.api.amity.session.AmitySessionDtos.SessionRequest;
 import dev.switchboard.api.amity.session.AmitySessionDtos.SessionResponse;
-import dev.switchboard.api.amity.session.AmitySessionDtos.Success;
+import dev.switchboard.api.amity.AmitySuccess;
 import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
@@ -38,10 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Amity sessions", description = "Amity-compatible sessions and auth tokens")
 class AmitySessionController {
-  private final SessionService sessions;
+  private final DeviceSessionService sessions;
   private final ApiKeyService apiKeys;
 
-  AmitySessionController(SessionService sessions, ApiKeyService apiKeys) {
+  AmitySessionController(DeviceSessionService sessions, ApiKeyService apiKeys) {
     this.sessions = sessions;
     this.apiKeys = apiKeys;
   }
@@ -70,10 +70,10 @@ class AmitySessionController {
             ? DeviceInfo.NONE
             : new DeviceInfo(
                 body.deviceInfo().kind(), body.deviceInfo().model(), body.deviceInfo().sdkVersion());
-    OpenedSession opened =
+    OpenedDeviceSession opened =
         sessions.open(
             key,
-            new OpenSession(
+            new OpenDeviceSession(
                 body.userId(), body.deviceId(), device, body.displayName(), body.authToken()));
     return new SessionResponse(
         opened.accessToken(),
@@ -93,7 +93,7 @@ class AmitySessionController {
   /** Revokes the caller's session, or (administrators, with userId) all of a user's sessions. */
   @DeleteMapping("/api/v4/sessions")
   @Operation(summary = "Revoke the access token (or all of a user's with userId, admins only)")
-  Success revoke(
+  AmitySuccess revoke(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
       @RequestParam(name = "userId", required = false) String userId) {
@@ -102,7 +102,7 @@ class AmitySessionController {
     } else {
       sessions.revoke(BearerActorResolver.tokenOf(authorization));
     }
-    return new Success(true);
+    return new AmitySuccess(true);
   }
 
   /** Answers the token as text/plain, and a bad server key as text/plain 401, as Amity does. */

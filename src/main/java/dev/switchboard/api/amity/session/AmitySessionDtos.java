@@ -26,7 +26,6 @@ final class AmitySessionDtos {
 
   record SessionCheck(String lastCachePurge) {}
 
-  record Success(boolean success) {}
 
   record AuthTokenRequest(String userId) {}
 }

@@ -4,5 +4,5 @@ import dev.switchboard.user.User;
 import java.time.Instant;
 
 /** A freshly opened device session: its tokens and the (possibly just created) user. */
-public record OpenedSession(
+public record OpenedDeviceSession(
     String accessToken, String refreshToken, Instant issuedAt, Instant expiresAt, User user) {}

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the domain allows it, whatever secure mode says.
  */
 @Service
-public class SessionService {
+public class DeviceSessionService {
   /** Amity documents 30 days for session access tokens. */
   static final Duration SESSION_TTL = Duration.ofDays(30);
 
@@ -42,7 +42,7 @@ public class SessionService {
   private final Ids ids;
   private final Clock clock;
 
-  public SessionService(
+  public DeviceSessionService(
       DeviceSessions sessions,
       SecureMode secureMode,
       KeySessionPolicies policies,
@@ -66,7 +66,7 @@ public class SessionService {
    * stops working (its access and refresh tokens alike).
    */
   @Transactional
-  public OpenedSession open(ApiKey apiKey, OpenSession request) {
+  public OpenedDeviceSession open(ApiKey apiKey, OpenDeviceSession request) {
     request.validate();
     Tenant tenant =
         tenants.findById(apiKey.tenantId()).orElseThrow(() -> invalid("Invalid API key"));
@@ -98,7 +98,7 @@ public class SessionService {
             now.plus(SESSION_TTL));
     sessions.insert(session);
     TokenPair pair = tokens.issueForSession(tenant, user, session);
-    return new OpenedSession(
+    return new OpenedDeviceSession(
         pair.accessToken(), pair.refreshToken(), now, session.expiresAt(), user);
   }
 

@@ -5,7 +5,7 @@ import dev.switchboard.shared.Violations;
 import java.util.Set;
 
 /** A request to open a device session, with Amity's field limits. */
-public record OpenSession(
+public record OpenDeviceSession(
     String userId, String deviceId, DeviceInfo device, String displayName, String authToken) {
   private static final Set<String> KINDS = Set.of("ios", "android", "web", "node");
 
