@@ -11,4 +11,4 @@ interface StorageContracts
         ChannelRepositoryContract, ChannelMemberRepositoryContract, FeedRepositoryContract,
         MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract,
         MessageSessionRepositoryContract, OperatorRepositoryContract, BackupContract,
-        IdempotencyRepositoryContract {}
+        IdempotencyRepositoryContract, ReadMarkerContract {}

@@ -1,6 +1,7 @@
 package dev.switchboard.api.amity;
 
 import dev.switchboard.shared.DomainException;
+import dev.switchboard.shared.Violations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,6 +28,23 @@ public final class AmityParams {
       }
     }
     return values;
+  }
+
+  /**
+   * The distinct ids of a list parameter ({@code name=a&name=b}, {@code name[]=…}, or a comma
+   * list): at most {@code max} (at least one when {@code required}) of at most {@code maxLength}
+   * characters each.
+   */
+  public static List<String> ids(
+      MultiValueMap<String, String> params, String name, boolean required, int max, int maxLength) {
+    List<String> ids = list(params, name).stream().distinct().toList();
+    new Violations()
+        .check(!required || !ids.isEmpty(), name + " must have at least one item")
+        .check(ids.size() <= max, name + " must have at most " + max + " items")
+        .check(ids.stream().allMatch(id -> id.length() <= maxLength),
+            name + " must be at most " + maxLength + " characters")
+        .throwIfAny();
+    return ids;
   }
 
   public static int limit(MultiValueMap<String, String> params, int fallback, int max) {

@@ -71,6 +71,9 @@ class AmityErrorsTest {
     "/api/v2/channel/abc/mute, true",
     "/api/v2/messages, false",
     "/api/v1/chats, false",
+    "/api/v5/messages, true",
+    "/api/v1/markers/sync, true",
+    "/api/v1/messages/chat/x, false",
     "/admin/v1/domains, false"
   })
   void ownsItsPrefixes(String path, boolean owned) {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.marker;
 
+import dev.switchboard.api.amity.AmityParams;
 import dev.switchboard.api.amity.marker.AmityMarkerViews.AmityContentMarker;
 import dev.switchboard.api.amity.marker.AmityMarkerViews.AmityMarkersPayload;
 import dev.switchboard.conversation.ChannelMember;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,10 +78,9 @@ class AmityMarkerController {
   @Operation(summary = "The caller's markers of these channels (internal ids, at most 100)")
   AmityMarkersPayload channels(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "channelIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "channelIds", required = false) List<String> ids) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     User me = users.get(actor.tenantId(), actor.userId());
-    List<ReadMarker> found = markers.of(actor, both("channelIds", bracketIds, ids));
+    List<ReadMarker> found = markers.of(actor, ids(params, "channelIds"));
     ReadTotals totals = markers.totals(actor);
     return new AmityMarkersPayload(List.of(AmityMarkerViews.user(me, totals, lastSync(me, totals))),
         found.stream().map(m -> AmityMarkerViews.entity(me, m)).toList(), null, null, null);
@@ -89,19 +90,17 @@ class AmityMarkerController {
   @Operation(summary = "The caller's markers of these message feeds (at most 100)")
   AmityMarkersPayload feeds(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "messageFeedIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "messageFeedIds", required = false) List<String> ids) {
-    return all(actor, markers.of(actor, both("messageFeedIds", bracketIds, ids)), null);
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    return all(actor, markers.of(actor, ids(params, "messageFeedIds")), null);
   }
 
   @GetMapping("/api/v1/markers/user-message-feed")
   @Operation(summary = "The caller's feed markers of these channels (internal ids, at most 100)")
   AmityMarkersPayload userMessageFeed(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "channelIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "channelIds", required = false) List<String> ids) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     User me = users.get(actor.tenantId(), actor.userId());
-    List<ReadMarker> found = markers.of(actor, both("channelIds", bracketIds, ids));
+    List<ReadMarker> found = markers.of(actor, ids(params, "channelIds"));
     return new AmityMarkersPayload(null, null,
         found.stream().map(m -> AmityMarkerViews.userFeed(me, m)).toList(),
         found.stream().map(AmityMarkerViews::feed).toList(), null);
@@ -139,9 +138,8 @@ class AmityMarkerController {
   @Operation(summary = "How many members read each message (at most 10)")
   AmityMarkersPayload messages(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "messageIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "messageIds", required = false) List<String> ids) {
-    List<String> wanted = both("messageIds", bracketIds, ids);
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    List<String> wanted = ids(params, "messageIds");
     if (wanted.size() > MessageReader.MAX_IDS) {
       throw DomainException.invalid("messageIds must have at most " + MessageReader.MAX_IDS + " items");
     }
@@ -201,18 +199,7 @@ class AmityMarkerController {
     }
   }
 
-  private static List<String> both(String name, List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>();
-    if (a != null) {
-      all.addAll(a);
-    }
-    if (b != null) {
-      all.addAll(b);
-    }
-    new Violations()
-        .check(all.size() <= ReadMarkerService.MAX_IDS, name + " must have at most " + ReadMarkerService.MAX_IDS + " items")
-        .check(all.stream().allMatch(id -> id.length() <= 150), name + " must be at most 150 characters")
-        .throwIfAny();
-    return all.stream().distinct().toList();
+  private static List<String> ids(MultiValueMap<String, String> params, String name) {
+    return AmityParams.ids(params, name, false, ReadMarkerService.MAX_IDS, 150);
   }
 }

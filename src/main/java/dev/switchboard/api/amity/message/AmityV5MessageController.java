@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.message;
 
+import dev.switchboard.api.amity.AmityParams;
 import dev.switchboard.api.amity.AmityV5MessagesPayload;
 import dev.switchboard.api.amity.AmityV5Payloads;
 import dev.switchboard.api.amity.message.AmityMessageDtos.AmityCreateMessage;
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,22 +126,9 @@ class AmityV5MessageController {
   @Operation(summary = "Get up to 10 messages by id")
   AmityV5MessagesPayload list(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "messageIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "messageIds", required = false) List<String> ids) {
-    List<String> all = new ArrayList<>();
-    if (bracketIds != null) {
-      all.addAll(bracketIds);
-    }
-    if (ids != null) {
-      all.addAll(ids);
-    }
-    new Violations()
-        .check(!all.isEmpty() && all.size() <= MessageReader.MAX_IDS,
-            "messageIds must have 1 to " + MessageReader.MAX_IDS + " items")
-        .check(all.stream().allMatch(id -> id.length() <= MAX_ID),
-            "messageIds must be at most " + MAX_ID + " characters")
-        .throwIfAny();
-    return payloads.messages(actor, reader.getAll(actor, all));
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    List<String> ids = AmityParams.ids(params, "messageIds", true, MessageReader.MAX_IDS, MAX_ID);
+    return payloads.messages(actor, reader.getAll(actor, ids));
   }
 
   @GetMapping("/api/v5/messages/{messageId}")

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.message;
 
+import dev.switchboard.api.amity.AmityParams;
 import dev.switchboard.api.amity.AmityV5MessagesPayload;
 import dev.switchboard.api.amity.AmityV5Payloads;
 import dev.switchboard.api.amity.message.AmityV5MessageDtos.AmityV5FeedsPayload;
@@ -8,13 +9,12 @@ import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.ChannelService;
 import dev.switchboard.message.MessageReader;
 import dev.switchboard.shared.Actor;
-import dev.switchboard.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,22 +51,9 @@ class AmityV5MessageFeedController {
   @Operation(summary = "Get up to 10 message feeds by id; unknown or hidden ones are left out")
   AmityV5FeedsPayload list(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "messageFeedIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "messageFeedIds", required = false) List<String> ids) {
-    List<String> all = new ArrayList<>();
-    if (bracketIds != null) {
-      all.addAll(bracketIds);
-    }
-    if (ids != null) {
-      all.addAll(ids);
-    }
-    new Violations()
-        .check(!all.isEmpty() && all.size() <= MessageReader.MAX_IDS,
-            "messageFeedIds must have 1 to " + MessageReader.MAX_IDS + " items")
-        .check(all.stream().allMatch(id -> id.length() <= MAX_ID),
-            "messageFeedIds must be at most " + MAX_ID + " characters")
-        .throwIfAny();
-    return of(actor, channels.getMany(actor, all), null);
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    List<String> ids = AmityParams.ids(params, "messageFeedIds", true, MessageReader.MAX_IDS, MAX_ID);
+    return of(actor, channels.getMany(actor, ids), null);
   }
 
   @GetMapping("/api/v5/message-feeds/channel/{channelId}")

@@ -2,9 +2,9 @@ package dev.switchboard.api.amity.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.api.amity.AmityFileView;
+import dev.switchboard.api.amity.AmityParams;
 import dev.switchboard.api.amity.AmityUserView;
 import dev.switchboard.shared.Actor;
-import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserDirectoryQuery;
@@ -13,10 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,18 +54,14 @@ class AmityUserController {
       @RequestParam(defaultValue = "all") String filter,
       @RequestParam(defaultValue = "displayName") String sortBy,
       @RequestParam(defaultValue = "false") boolean isDeleted,
-      @RequestParam(name = "options[limit]", required = false) Integer limit,
-      @RequestParam(name = "options[token]", required = false) String token) {
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
     new Violations()
         .check(filter.equals("all") || filter.equals("flagged"), "filter must be all or flagged")
         .check(List.of("displayName", "firstCreated", "lastCreated").contains(sortBy),
             "sortBy must be displayName, firstCreated or lastCreated")
-        .check(limit == null || (limit >= 1 && limit <= UserDirectoryQuery.MAX_LIMIT),
-            "options[limit] must be between 1 and " + UserDirectoryQuery.MAX_LIMIT)
-        .maxLength("options[token]", token, 1000)
         .throwIfAny();
-    int size = limit == null ? DEFAULT_LIMIT : limit;
-    long offset = token == null ? 0 : offset(token);
+    int size = AmityParams.limit(params, DEFAULT_LIMIT, UserDirectoryQuery.MAX_LIMIT);
+    long offset = AmityParams.offset(params);
     if (filter.equals("flagged") || isDeleted) {
       // Nobody is flagged and deleted users are erased: the answer is empty, not an error.
       return new AmityUsersPage(List.of(), List.of(), new AmityUserPaging(null, null));
@@ -82,28 +76,17 @@ class AmityUserController {
     boolean more = page.size() > size;
     List<User> shown = more ? page.subList(0, size) : page;
     return new AmityUsersPage(AmityUserView.of(shown), List.of(), new AmityUserPaging(
-        more ? token(offset + size) : null, offset > 0 ? token(Math.max(0, offset - size)) : null));
+        AmityParams.next(more, offset, size), AmityParams.previous(offset, size)));
   }
 
   @GetMapping("/api/v3/users/list")
   @Operation(summary = "Get up to 100 users by user id; unknown ids are left out")
   AmityUsersPayload list(
       @Parameter(hidden = true) Actor actor,
-      @RequestParam(name = "userIds[]", required = false) List<String> bracketIds,
-      @RequestParam(name = "userIds", required = false) List<String> ids) {
-    List<String> all = new ArrayList<>();
-    if (bracketIds != null) {
-      all.addAll(bracketIds);
-    }
-    if (ids != null) {
-      all.addAll(ids);
-    }
-    new Violations()
-        .check(!all.isEmpty() && all.size() <= MAX_IDS, "userIds must have 1 to " + MAX_IDS + " items")
-        .check(all.stream().allMatch(id -> id.length() <= 900), "userIds must be at most 900 characters")
-        .throwIfAny();
-    var found = users.byUserId(actor.tenantId(), all);
-    List<User> ordered = all.stream().distinct().map(found::get).filter(u -> u != null).toList();
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    List<String> ids = AmityParams.ids(params, "userIds", true, MAX_IDS, 900);
+    var found = users.byUserId(actor.tenantId(), ids);
+    List<User> ordered = ids.stream().map(found::get).filter(u -> u != null).toList();
     return new AmityUsersPayload(AmityUserView.of(ordered), List.of());
   }
 
@@ -118,27 +101,5 @@ class AmityUserController {
         .maxLength("userId", userId, 900)
         .throwIfAny();
     return new AmityUsersPayload(List.of(AmityUserView.of(users.get(actor.tenantId(), userId))), List.of());
-  }
-
-  /** Page tokens are opaque offsets: a network's user list is searched, not streamed. */
-  private static String token(long offset) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(("u:" + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static long offset(String token) {
-    try {
-      String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (!raw.startsWith("u:")) {
-        throw new IllegalArgumentException(token);
-      }
-      long offset = Long.parseLong(raw.substring(2));
-      if (offset < 0 || offset > 100_000) {
-        throw new IllegalArgumentException(token);
-      }
-      return offset;
-    } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("options[token] is not a token this server issued");
-    }
   }
 }
