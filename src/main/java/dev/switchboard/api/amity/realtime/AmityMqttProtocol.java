@@ -155,7 +155,7 @@ final class AmityMqttProtocol {
         && !connection.state().filters().contains(filter)) {
       return false;
     }
-    Optional<AmityMqttTopics.Grant> grant = connection.topics().grant(filter);
+    Optional<AmityMqttTopics.TopicGrant> grant = connection.topics().grant(filter);
     if (grant.isEmpty()) {
       return false;
     }

@@ -12,13 +12,13 @@ record AmityMqttTopics(String network, String userInternalId) {
   static final int MAX_TOPIC_LENGTH = 512;
 
   /** What a subscription filter may receive, once checked. */
-  sealed interface Grant {}
+  sealed interface TopicGrant {}
 
   /** A filter on the user's own feeds or the network: always granted. */
-  record Own() implements Grant {}
+  record Own() implements TopicGrant {}
 
   /** A filter on one channel (or a message of it): granted only to its members. */
-  record OfChannel(String channelId) implements Grant {}
+  record OfChannel(String channelId) implements TopicGrant {}
 
   String userPath() {
     return network + "/user/" + userInternalId;
@@ -44,7 +44,7 @@ record AmityMqttTopics(String network, String userInternalId) {
    * What {@code filter} would give access to, or empty when it is not the user's to read: another
    * user's feeds or markers, social topics, wildcards above a channel, other networks.
    */
-  Optional<Grant> grant(String filter) {
+  Optional<TopicGrant> grant(String filter) {
     if (filter.isEmpty() || filter.length() > MAX_TOPIC_LENGTH || !wellFormed(filter)) {
       return Optional.empty();
     }
