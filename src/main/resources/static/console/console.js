@@ -9,6 +9,7 @@ import { keys } from "./pages/keys.js";
 import { conversations, conversationDetail } from "./pages/conversations.js";
 import { moderation } from "./pages/moderation.js";
 import { sms } from "./pages/sms.js";
+import { webhooks } from "./pages/webhooks.js";
 import { audit } from "./pages/audit.js";
 
 const main = document.getElementById("main");
@@ -26,6 +27,7 @@ const routes = [
   [/^#\/d\/([^/]+)\/conversations\/([^/]+)$/, (d, c) => ["conversations", (el) => conversationDetail(el, d, c)]],
   [/^#\/d\/([^/]+)\/moderation$/, (d) => ["moderation", (el) => moderation(el, d)]],
   [/^#\/d\/([^/]+)\/sms$/, (d) => ["sms", (el) => sms(el, d)]],
+  [/^#\/d\/([^/]+)\/webhooks$/, (d) => ["webhooks", (el) => webhooks(el, d)]],
 ];
 
 /** The domain the pages work on: the one in the address, else the picker's. */

@@ -11,12 +11,14 @@ import dev.switchboard.realtime.bus.RealtimeBus;
 import dev.switchboard.realtime.bus.RedisBus;
 import dev.switchboard.realtime.bus.SingleNodeBus;
 import dev.switchboard.realtime.gateway.RealtimeGateway;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -37,12 +39,30 @@ class RealtimeWiring {
   private static final int BINARY_BUFFER_BYTES = 1024;
 
   @Bean(destroyMethod = "close")
-  RealtimeBus realtimeBus(SwitchboardProperties properties, JsonMapper json) {
+  RealtimeBus realtimeBus(
+      SwitchboardProperties properties,
+      RealtimeProperties realtime,
+      JsonMapper json,
+      Clock clock,
+      MeterRegistry meters) {
+    RealtimeBus bus;
     if (properties.redisUrl() == null) {
-      return new SingleNodeBus();
+      bus = new SingleNodeBus();
+    } else {
+      log.info("Realtime fan-out through Redis");
+      bus = new RedisBus(properties.redisUrl(), json, clock, meters, realtime.busRetryMax());
     }
-    log.info("Realtime fan-out through Redis");
-    return new RedisBus(properties.redisUrl(), json);
+    Gauge.builder("switchboard.realtime.bus.connected", bus, b -> b.connected() ? 1 : 0)
+        .description("1 while this node's changes reach the other nodes through the bus")
+        .tag("kind", bus.kind())
+        .register(meters);
+    return bus;
+  }
+
+  /** Actuator component {@code realtimeBus}: DEGRADED, not DOWN, while Redis is away. */
+  @Bean
+  HealthContributor realtimeBusHealthContributor(RealtimeBus bus) {
+    return RealtimeBusHealth.of(bus);
   }
 
   @Bean(destroyMethod = "close")
@@ -53,8 +73,9 @@ class RealtimeWiring {
       ChangeFeed feed,
       Faces faces,
       JsonMapper json,
-      MeterRegistry meters) {
-    return new RealtimeGateway(properties, tokens, conversations, feed, faces, json, meters);
+      MeterRegistry meters,
+      Clock clock) {
+    return new RealtimeGateway(properties, tokens, conversations, feed, faces, json, meters, clock);
   }
 
   @Bean

@@ -34,4 +34,12 @@ public interface ChangeLog {
 
   /** The newest change sequence of the conversation (0 before any change). */
   long lastChangeSeq(String tenantId, String conversationId);
+
+  /**
+   * What a node needs to catch up with the changes logged at or after {@code since}, in every
+   * domain, without reading them all: the newest change of every conversation changed since then,
+   * and every membership change (one with a subject) since then. Ordered by domain, conversation
+   * and change sequence. Receivers read the rest of each log from their own position.
+   */
+  List<Change> headsSince(Instant since);
 }

@@ -19,16 +19,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ChangeWriter {
   private final ChangeLog log;
   private final ObjectProvider<CommittedChanges> subscriberBeans;
+  private final ObjectProvider<ChangesBeforeCommit> recorderBeans;
   private final Clock clock;
   private volatile List<CommittedChanges> subscribers;
+  private volatile List<ChangesBeforeCommit> recorders;
 
   /**
    * Subscribers are found when the first transaction commits: they (realtime's gateway) depend
    * on services that write changes, so they cannot be given at construction.
    */
-  public ChangeWriter(ChangeLog log, ObjectProvider<CommittedChanges> subscribers, Clock clock) {
+  public ChangeWriter(
+      ChangeLog log,
+      ObjectProvider<CommittedChanges> subscribers,
+      ObjectProvider<ChangesBeforeCommit> recorders,
+      Clock clock) {
     this.log = log;
     this.subscriberBeans = subscribers;
+    this.recorderBeans = recorders;
     this.clock = clock;
   }
 
@@ -37,6 +44,15 @@ public class ChangeWriter {
     if (found == null) {
       found = subscriberBeans.orderedStream().toList();
       subscribers = found;
+    }
+    return found;
+  }
+
+  private List<ChangesBeforeCommit> recorders() {
+    List<ChangesBeforeCommit> found = recorders;
+    if (found == null) {
+      found = recorderBeans.orderedStream().toList();
+      recorders = found;
     }
     return found;
   }
@@ -71,6 +87,13 @@ public class ChangeWriter {
 
     private ChangeWriter owner() {
       return ChangeWriter.this;
+    }
+
+    /** Still inside the transaction: what recorders write commits or rolls back with it. */
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      List<Change> pending = List.copyOf(changes);
+      recorders().forEach(r -> r.recording(pending));
     }
 
     @Override

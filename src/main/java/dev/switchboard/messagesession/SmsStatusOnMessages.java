@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * transaction, and logs them as the conversation's {@code message.status} changes.
  */
 @Component
-class SmsStatusOnMessages {
+public class SmsStatusOnMessages {
   /** The delivery status of a message sent as SMS: queued, sending, sent, delivered, failed. */
-  static final String MESSAGE_STATUS = "message.status";
+  public static final String MESSAGE_STATUS = "message.status";
 
   private final MessageSessions sessions;
   private final ConversationChanges changes;

@@ -7,6 +7,7 @@ import dev.switchboard.sms.SmsNumber;
 import dev.switchboard.sms.SmsNumberService;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
+import dev.switchboard.webhook.WebhookService;
 import dev.switchboard.user.UserAccount;
 import dev.switchboard.user.UserAdministration;
 import dev.switchboard.user.UserSearch;
@@ -29,6 +30,7 @@ public class DomainControl {
   private final UserControl userControl;
   private final SmsNumberService smsNumbers;
   private final DeviceSessionService sessions;
+  private final WebhookService webhooks;
 
   public DomainControl(
       TenantService tenants,
@@ -36,13 +38,15 @@ public class DomainControl {
       UserAdministration users,
       UserControl userControl,
       SmsNumberService smsNumbers,
-      DeviceSessionService sessions) {
+      DeviceSessionService sessions,
+      WebhookService webhooks) {
     this.tenants = tenants;
     this.lockout = lockout;
     this.users = users;
     this.userControl = userControl;
     this.smsNumbers = smsNumbers;
     this.sessions = sessions;
+    this.webhooks = webhooks;
   }
 
   /** What a domain deletion removed. */
@@ -52,6 +56,8 @@ public class DomainControl {
   public Deletion delete(String name) {
     Tenant tenant = tenants.byName(name);
     tenants.markDeleted(tenant);
+    // First, so that the erasures below post nothing to the domain's endpoints.
+    webhooks.forgetDomain(tenant.id());
     AccessLockout.Revoked revoked = lockout.revokeDomain(tenant.id());
     int erased = 0;
     List<UserAccount> batch;

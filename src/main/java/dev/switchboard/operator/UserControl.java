@@ -10,6 +10,7 @@ import dev.switchboard.user.UserAccount;
 import dev.switchboard.user.UserAdministration;
 import dev.switchboard.user.UserAdministration.ProfileChange;
 import dev.switchboard.wallet.WalletStatements;
+import dev.switchboard.webhook.WebhookService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ public class UserControl {
   private final FileService files;
   private final SmsNumberService smsNumbers;
   private final WalletStatements wallets;
+  private final WebhookService webhooks;
 
   public UserControl(
       UserAdministration users,
@@ -37,7 +39,8 @@ public class UserControl {
       ConversationOversight conversations,
       FileService files,
       SmsNumberService smsNumbers,
-      WalletStatements wallets) {
+      WalletStatements wallets,
+      WebhookService webhooks) {
     this.users = users;
     this.lockout = lockout;
     this.messages = messages;
@@ -45,6 +48,7 @@ public class UserControl {
     this.files = files;
     this.smsNumbers = smsNumbers;
     this.wallets = wallets;
+    this.webhooks = webhooks;
   }
 
   /** The user as he now is, and what his disabling revoked. */
@@ -99,6 +103,7 @@ public class UserControl {
       numbers++;
     }
     long credits = wallets.empty(tenantId, userId, ERASURE_REASON);
+    webhooks.forgetUser(tenantId, userId);
     users.erase(tenantId, userId);
     return new Erasure(userId, revoked, scrubbed, memberships, deletedFiles, numbers, credits);
   }

@@ -25,7 +25,12 @@ class ChangeFanOut implements CommittedChanges {
 
   @Override
   public void committed(List<Change> changes) {
-    List<BusEvent.ChangeNotice> notices =
+    faces.publish(changes(changes, json));
+  }
+
+  /** The bus event of committed changes, each frame rendered once for every receiver. */
+  static BusEvent.Changes changes(List<Change> changes, JsonMapper json) {
+    return new BusEvent.Changes(
         changes.stream()
             .map(
                 change ->
@@ -36,7 +41,6 @@ class ChangeFanOut implements CommittedChanges {
                         change.event(),
                         change.subjectId(),
                         json.writeValueAsString(ChangeView.frame(change))))
-            .toList();
-    faces.publish(new BusEvent.Changes(notices));
+            .toList());
   }
 }

@@ -109,6 +109,16 @@ final class Tables {
         + " idem_key, fingerprint, result_id, created_at, expires_at) VALUES (" + tenant
         + ", 'system:admin', 'credit.topUp', 'moved-key', '" + "ef".repeat(32) + "', 'none',"
         + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    inserts.put("webhook_subscriptions", "INSERT INTO webhook_subscriptions (tenant_id, id,"
+        + " face, model, url, events, user_filter, secret, status, created_at, updated_at) VALUES ("
+        + tenant + ", '0000000000000000000000d1', 'native', '', 'https://hooks.example.com/x',"
+        + " '', '', 'whsec_c2VjcmV0c2VjcmV0c2VjcmV0', 'active', CURRENT_TIMESTAMP,"
+        + " CURRENT_TIMESTAMP)");
+    inserts.put("webhook_deliveries", "INSERT INTO webhook_deliveries (tenant_id, id,"
+        + " subscription_id, conversation_id, change_seq, event, status, next_attempt_at,"
+        + " created_at, updated_at) VALUES (" + tenant + ", '0000000000000000000000d2',"
+        + " '0000000000000000000000d1', '0000000000000000000000d3', 1, 'message.created',"
+        + " 'delivered', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
     try (Connection connection = h2(dataDir); Statement statement = connection.createStatement()) {
       for (Map.Entry<String, String> insert : inserts.entrySet()) {
         if (DataMigration.count(connection, insert.getKey()) == 0) {

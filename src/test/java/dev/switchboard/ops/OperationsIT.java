@@ -25,6 +25,16 @@ class OperationsIT extends ApiTestBase {
         .body("status", equalTo("UP")).body("components.db.status", equalTo("UP"));
   }
 
+  /** The bus to other nodes is a component of its own (DEGRADED without Redis: RedisOutageIT). */
+  @Test
+  void healthShowsTheRealtimeBusAndPrometheusItsState() {
+    given().get("/actuator/health").then().statusCode(200)
+        .body("components.realtimeBus.status", equalTo("UP"));
+    given().get("/actuator/prometheus").then().statusCode(200)
+        .body(containsString("switchboard_realtime_bus_connected{"))
+        .body(containsString("switchboard_realtime_connections "));
+  }
+
   @Test
   void prometheusExposesHttpAndJvmMetrics() {
     given().get("/api/v1/chats"); // one request, so the HTTP timer exists

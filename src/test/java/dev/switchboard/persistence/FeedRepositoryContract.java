@@ -165,4 +165,41 @@ interface FeedRepositoryContract extends StorageContract {
     assertThat(log.countSince(counted, NOW.minusSeconds(3600))).isEqualTo(3);
     assertThat(log.countSince(counted, NOW.plusSeconds(2))).isZero();
   }
+
+  /**
+   * The catch-up read of a node whose bus is away: per conversation changed in the window its
+   * newest change, plus every membership change of the window; older changes and other windows
+   * stay out.
+   */
+  @Test
+  default void headsSinceAMomentAreEachConversationsNewestChangeAndItsMembershipChanges() {
+    var log = log();
+    String t = rows().tenant("a");
+    String other = rows().tenant("a");
+    Conversation c = rows().conversation(t, ConversationKind.GROUP, "a");
+    Conversation quiet = rows().conversation(t, ConversationKind.GROUP, "a");
+    Conversation d = rows().conversation(other, ConversationKind.GROUP, "a");
+    Instant since = NOW.plusSeconds(7200);
+    log.append(t, c.id(), 1, event("member.joined", "a"), since.minusSeconds(60));
+    log.append(t, c.id(), 2, event("message.created", null), since.minusSeconds(30));
+    log.append(t, c.id(), 3, event("member.joined", "b"), since);
+    log.append(t, c.id(), 4, event("message.created", null), since.plusSeconds(1));
+    log.append(t, c.id(), 5, event("message.created", null), since.plusSeconds(2));
+    log.append(t, quiet.id(), 1, event("message.created", null), since.minusSeconds(1));
+    log.append(other, d.id(), 1, event("member.joined", "z"), since.plusSeconds(1));
+
+    List<Change> heads = log.headsSince(since).stream()
+        .filter(h -> h.tenantId().equals(t) || h.tenantId().equals(other))
+        .toList();
+    assertThat(heads)
+        .extracting(Change::tenantId, Change::conversationId, Change::changeSeq, Change::event)
+        .containsExactlyInAnyOrder(
+            tuple(t, c.id(), 3L, "member.joined"),
+            tuple(t, c.id(), 5L, "message.created"),
+            tuple(other, d.id(), 1L, "member.joined"));
+    assertThat(heads.stream().filter(h -> h.tenantId().equals(t)).map(Change::changeSeq))
+        .as("in log order").containsExactly(3L, 5L);
+    assertThat(log.headsSince(since.plusSeconds(3)).stream()
+        .filter(h -> h.tenantId().equals(t) || h.tenantId().equals(other))).isEmpty();
+  }
 }

@@ -11,4 +11,5 @@ interface StorageContracts
         ChannelRepositoryContract, ChannelMemberRepositoryContract, FeedRepositoryContract,
         MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract,
         MessageSessionRepositoryContract, OperatorRepositoryContract, BackupContract,
-        IdempotencyRepositoryContract, ReadMarkerContract {}
+        IdempotencyRepositoryContract, ReadMarkerContract, WebhookRepositoryContract,
+        WebhookDispatchContract {}

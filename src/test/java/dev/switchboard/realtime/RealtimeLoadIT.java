@@ -76,42 +76,101 @@ class RealtimeLoadIT extends ApiTestBase {
   }
 
   /**
-   * A client that stops reading also stops answering pings: whichever comes first, the full
-   * mailbox (4008) or the heartbeat (4009), closes it, while another connection of the same user
-   * receives everything. The mailbox path alone is pinned down in ConnectionTest.
+   * A client that stops reading is closed for resync (4008) by the server, not left to the
+   * heartbeat (4009) or the operating system: once a write to it has been blocked for
+   * {@code send-timeout} (5 s) or more than {@code queue-bytes} (1 MB) wait for it, whichever
+   * comes first; another connection of the same user meanwhile receives everything. The client
+   * is a raw socket with a small fixed receive buffer (no autotuning to tens of MB), reading
+   * nothing until the end. The mechanisms alone are pinned down in ConnectionTest.
    */
   @Test
-  void aClientThatStopsReadingIsDisconnectedWithoutSlowingOthers() {
+  void aClientThatStopsReadingIsClosedForResyncWithinTheSendTimeoutWithoutSlowingOthers()
+      throws Exception {
     String domain = fixtures.domain();
     String alice = fixtures.user(domain);
     String bob = fixtures.user(domain);
     String aliceToken = fixtures.token(domain, alice);
     String chat = fixtures.as(aliceToken).body(Json.of("type", "text", "targetUserId", bob, "content", "x"))
         .post("/api/v2/messages").path("data.chatId");
-    double before = serverCloses();
+    double before = closes("4008");
+    double heartbeatsBefore = closes("4009");
     String big = "y".repeat(20_000);
     int posts = 0;
-    try (WsClient slow = WsClient.ready(port, fixtures.token(domain, bob));
+    try (Socket slow = new Socket();
         WsClient fast = WsClient.ready(port, fixtures.token(domain, bob))) {
-      slow.stopReading();
-      // Post until the stuck client's socket buffers and mailbox are full and the server drops
-      // it; bounded, as the buffers' size depends on the machine.
-      while (serverCloses() == before && posts < 2_000) {
+      slow.setReceiveBufferSize(16 * 1024);
+      slow.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+      slow.setSoTimeout(20_000);
+      InputStream in = upgrade(slow, fixtures.token(domain, bob));
+      // Alive but not reading: it keeps sending unsolicited pongs (RFC 6455 5.5.3), so the
+      // heartbeat (3 s in tests) does not close it first.
+      OutputStream out = slow.getOutputStream();
+      var pongs = Executors.newSingleThreadScheduledExecutor();
+      pongs.scheduleWithFixedDelay(() -> {
+        try {
+          out.write(new byte[] {(byte) 0x8A, (byte) 0x80, 0, 0, 0, 0});
+          out.flush();
+        } catch (java.io.IOException closed) {
+          // The server cut the connection: nothing more to keep alive.
+        }
+      }, 0, 500, TimeUnit.MILLISECONDS);
+      // Post until the stuck client's socket buffers are full and the server drops it; bounded
+      // (the server's send buffer grows to 4 MB here, the queue holds 1 MB).
+      while (closes("4008") == before && posts < 400) {
         fixtures.as(aliceToken).body(Json.of("type", "text", "chatId", chat, "content", big))
             .post("/api/v2/messages").then().statusCode(201);
         posts++;
       }
-      assertThat(serverCloses()).as("the stuck client was dropped after %d posts", posts).isGreaterThan(before);
+      // However little the queue held when posting stopped, a write blocked that long is given up.
+      await().atMost(Duration.ofSeconds(10)).until(() -> closes("4008") > before);
+      assertThat(closes("4009")).as("not left to the heartbeat").isEqualTo(heartbeatsBefore);
       assertThat(fast.changes(posts)).extracting(f -> f.get("changeSeq").asLong())
           .startsWith(4L).endsWith(3L + posts);
-      slow.resumeReading();
-      assertThat(slow.closeCode()).isIn(4008, 4009, 1006);
+      // Reading now: the frames the buffers held, then the close frame if it still fitted
+      // (4008), else the cut connection (1006).
+      pongs.shutdownNow();
+      assertThat(closeCode(in)).isIn(4008, 1006);
     }
   }
 
-  /** Closes for falling behind (4008) or not answering pings (4009), on any connection. */
-  private double serverCloses() {
-    return closes("4008") + closes("4009");
+  /** The close code of the first close frame, skipping every other frame; 1006 at end of stream. */
+  private static int closeCode(InputStream in) throws java.io.IOException {
+    while (true) {
+      int first = in.read();
+      if (first < 0) {
+        return 1006;
+      }
+      int length = in.read() & 0x7f;
+      long size = length;
+      if (length == 126) {
+        size = ((in.read() & 0xff) << 8) | (in.read() & 0xff);
+      } else if (length == 127) {
+        size = java.nio.ByteBuffer.wrap(in.readNBytes(8)).getLong();
+      }
+      byte[] payload = in.readNBytes((int) size);
+      if (payload.length < size) {
+        return 1006;
+      }
+      if ((first & 0x0f) == 0x8) {
+        return ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
+      }
+    }
+  }
+
+  /** Upgrades a raw socket to a realtime WebSocket with the token as header; returns its input. */
+  private InputStream upgrade(Socket socket, String token) throws java.io.IOException {
+    OutputStream out = socket.getOutputStream();
+    String key = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    out.write(("GET /realtime/v1 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+        + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+        + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    InputStream in = socket.getInputStream();
+    assertThat(readLine(in)).contains("101");
+    while (!readLine(in).isEmpty()) {
+      // response headers
+    }
+    return in;
   }
 
   @Test
@@ -120,18 +179,7 @@ class RealtimeLoadIT extends ApiTestBase {
     String token = fixtures.token(domain, fixtures.user(domain));
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      String key = Base64.getEncoder().encodeToString("0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-      out.write(("GET /realtime/v1 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-          + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-          + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String status = readLine(in);
-      assertThat(status).contains("101");
-      while (!readLine(in).isEmpty()) {
-        // response headers
-      }
+      InputStream in = upgrade(socket, token);
       // Read frames, never answering: pings (0x9) arrive, then the server gives up (0x8).
       int pings = 0;
       while (true) {

@@ -39,6 +39,9 @@ public abstract class ApiTestBase {
     registry.add("switchboard.realtime.heartbeat", () -> "3s");
     registry.add("switchboard.realtime.queue-size", () -> "256");
     registry.add("switchboard.sms.http.callback-secret", () -> CARRIER_SECRET);
+    // Webhook tests post to a receiver on 127.0.0.1, which production refuses by default.
+    registry.add("switchboard.webhooks.allow-private-addresses", () -> "true");
+    registry.add("switchboard.webhooks.poll-interval", () -> "200ms");
   }
 
   @BeforeEach

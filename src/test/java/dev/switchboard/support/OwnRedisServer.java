@@ -41,12 +41,20 @@ public final class OwnRedisServer implements AutoCloseable, ExecutionCondition {
   }
 
   public static OwnRedisServer start() throws IOException {
+    return startOn(freePort());
+  }
+
+  /** A free port to start a server on later (e.g. a node first started while Redis is down). */
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** A server on this port: again on the port of one that was stopped, as a Redis restart. */
+  public static OwnRedisServer startOn(int port) throws IOException {
     if (BINARY == null) {
       throw new IllegalStateException("redis-server is not installed");
-    }
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
     }
     Process process =
         new ProcessBuilder(List.of(BINARY.toString(), "--port", Integer.toString(port),
@@ -66,6 +74,10 @@ public final class OwnRedisServer implements AutoCloseable, ExecutionCondition {
   }
 
   public String url() {
+    return url(port);
+  }
+
+  public static String url(int port) {
     return "redis://127.0.0.1:" + port;
   }
 

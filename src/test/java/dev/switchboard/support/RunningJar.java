@@ -107,6 +107,11 @@ public final class RunningJar implements AutoCloseable {
     }
   }
 
+  /** Kills the process at once (SIGKILL), as a crashed node: no shutdown, no goodbyes. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

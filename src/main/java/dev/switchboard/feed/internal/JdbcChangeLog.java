@@ -153,6 +153,29 @@ public class JdbcChangeLog implements ChangeLog {
         .single();
   }
 
+  @Override
+  public List<Change> headsSince(Instant since) {
+    // One range scan of the created_at index for the window's conversations and their heads;
+    // payloads are read only for the heads and the (rare) membership changes.
+    return jdbc.sql(
+            """
+            SELECT c.tenant_id, c.conversation_id, c.change_seq, c.event, c.subject_id, c.payload,
+                   c.created_at
+            FROM conversation_changes c
+            JOIN (SELECT tenant_id, conversation_id, MAX(change_seq) AS head
+                  FROM conversation_changes WHERE created_at >= ?
+                  GROUP BY tenant_id, conversation_id) h
+              ON c.tenant_id = h.tenant_id AND c.conversation_id = h.conversation_id
+             AND c.change_seq = h.head
+            UNION
+            SELECT tenant_id, conversation_id, change_seq, event, subject_id, payload, created_at
+            FROM conversation_changes WHERE created_at >= ? AND subject_id IS NOT NULL
+            ORDER BY 1, 2, 3""")
+        .params(utc(since), utc(since))
+        .query(JdbcChangeLog::change)
+        .list();
+  }
+
   /** The newest change still in the log, else how far retention cut it, else 0. */
   @Override
   public long lastChangeSeq(String tenantId, String conversationId) {

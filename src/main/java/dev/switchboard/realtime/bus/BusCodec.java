@@ -14,8 +14,11 @@ final class BusCodec {
   })
   private interface PolymorphicBusEvent {}
 
-  /** An event and the node it comes from (a node ignores its own). */
-  record Envelope(String origin, BusEvent event) {}
+  /**
+   * An event, the node it comes from (a node ignores its own) and when it was sent (epoch
+   * milliseconds by the sender's clock, for the lag metric; null from older nodes).
+   */
+  record Envelope(String origin, Long sentAt, BusEvent event) {}
 
   private final JsonMapper json;
 
@@ -24,8 +27,8 @@ final class BusCodec {
         json.rebuild().addMixIn(BusEvent.class, PolymorphicBusEvent.class).build();
   }
 
-  String encode(String origin, BusEvent event) {
-    return json.writeValueAsString(new Envelope(origin, event));
+  String encode(String origin, long sentAt, BusEvent event) {
+    return json.writeValueAsString(new Envelope(origin, sentAt, event));
   }
 
   Envelope decode(String text) {

@@ -23,6 +23,11 @@ public interface RealtimeBus extends AutoCloseable {
     return true;
   }
 
+  /** When the bus last became connected or not (null for the in-process bus, always there). */
+  default java.time.Instant since() {
+    return null;
+  }
+
   @Override
   default void close() {}
 }

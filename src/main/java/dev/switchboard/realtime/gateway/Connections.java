@@ -119,7 +119,7 @@ final class Connections implements BusListener {
         String frame = frames.typing(typing.conversationId(), typing.userId());
         for (Connection c : followers(typing.tenantId(), typing.conversationId())) {
           if (!c.actor().userId().equals(typing.userId())) {
-            c.submit(() -> c.send(frame));
+            c.submit(() -> c.send(frame), frame.length());
           }
         }
       }
@@ -159,7 +159,7 @@ final class Connections implements BusListener {
         targets.addAll(subject(notice));
       }
       for (Connection c : targets) {
-        c.submit(() -> c.subscriptions().deliver(notice));
+        c.submit(() -> c.subscriptions().deliver(notice), notice.frame().length());
       }
     }
   }

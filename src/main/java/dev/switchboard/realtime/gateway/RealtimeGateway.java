@@ -6,6 +6,7 @@ import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.bus.BusEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,8 @@ public final class RealtimeGateway implements AutoCloseable {
   private final Subscriptions.Factory subscriptions;
   private final MeterRegistry meters;
   private final Faces faces;
+  private final Clock clock;
+  private final Connection.Bounds limits;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("realtime-timers").daemon().factory());
@@ -42,23 +45,36 @@ public final class RealtimeGateway implements AutoCloseable {
       ChangeFeed feed,
       Faces faces,
       tools.jackson.databind.json.JsonMapper json,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     this.properties = properties;
     this.meters = meters;
     this.faces = faces;
+    this.clock = clock;
+    this.limits =
+        new Connection.Bounds(
+            properties.queueSize(),
+            properties.queueBytes().toBytes(),
+            properties.sendTimeout().toMillis());
     Gauge.builder("switchboard.realtime.connections", this, RealtimeGateway::connectionCount)
         .description("Open realtime WebSocket connections on this node")
         .register(meters);
     Frames frames = new Frames(json);
+    RealtimeMeters counters = new RealtimeMeters(meters);
     this.connections = new Connections(conversations::memberships, frames);
     this.subscriptions =
         connection ->
-            new Subscriptions(connection, feed, json, frames, id -> connections.follow(connection, id));
+            new Subscriptions(
+                connection, feed, json, frames, id -> connections.follow(connection, id), counters);
     this.handler = new RealtimeHandler(this, tokens, feed, json, frames);
     this.handshake = new HandshakeAuthentication(tokens);
     faces.add(connections);
     long beat = properties.heartbeat().toMillis();
     timers.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    // Checks blocked writes a few times per send timeout, so a stuck client is closed within
+    // about 1.25 send timeouts.
+    long watch = Math.max(100, properties.sendTimeout().toMillis() / 4);
+    timers.scheduleWithFixedDelay(this::closeBlocked, watch, watch, TimeUnit.MILLISECONDS);
   }
 
   public WebSocketHandler handler() {
@@ -93,8 +109,9 @@ public final class RealtimeGateway implements AutoCloseable {
   }
 
   Connection open(WebSocketSession session) {
+    Connection.limitBlockingWrites(session, properties.sendTimeout().toMillis());
     Connection connection =
-        new Connection(session, properties.queueSize(), workers, subscriptions, this::countClose);
+        new Connection(session, limits, clock, workers, subscriptions, this::countClose);
     connections.add(connection);
     return connection;
   }
@@ -140,6 +157,15 @@ public final class RealtimeGateway implements AutoCloseable {
     meters.counter("switchboard.realtime.closes", "code", Integer.toString(status.getCode())).increment();
   }
 
+  /** Closes (4008) every connection whose write has been blocked longer than the send timeout. */
+  private void closeBlocked() {
+    for (Connection connection : connections.all()) {
+      if (connection.blockedTooLong()) {
+        connection.close(CloseCodes.TOO_SLOW);
+      }
+    }
+  }
+
   /**
    * Pings every connection not already waiting for a pong; a peer that has not answered a ping
    * sent two beats ago is dead and is closed. The clock starts when the ping is written, not
@@ -147,7 +173,7 @@ public final class RealtimeGateway implements AutoCloseable {
    * stops reading fills its mailbox instead and is closed as too slow).
    */
   private void heartbeat() {
-    Instant deadline = Instant.now().minus(properties.heartbeat().multipliedBy(2));
+    Instant deadline = clock.instant().minus(properties.heartbeat().multipliedBy(2));
     for (Connection connection : connections.all()) {
       if (connection.silentSince(deadline)) {
         connection.close(CloseCodes.HEARTBEAT_TIMEOUT);

@@ -32,12 +32,19 @@ final class Subscriptions {
   private final JsonMapper json;
   private final Frames frames;
   private final Consumer<String> follow;
+  private final RealtimeMeters meters;
   private final Map<String, Long> cursors = new HashMap<>();
 
   /** @param follow routes a conversation's events to the connection (after a resume allowed it) */
   Subscriptions(
-      Connection connection, ChangeFeed feed, JsonMapper json, Frames frames, Consumer<String> follow) {
+      Connection connection,
+      ChangeFeed feed,
+      JsonMapper json,
+      Frames frames,
+      Consumer<String> follow,
+      RealtimeMeters meters) {
     this.connection = connection;
+    this.meters = meters;
     this.feed = feed;
     this.json = json;
     this.frames = frames;
@@ -47,19 +54,22 @@ final class Subscriptions {
   void deliver(ChangeNotice notice) {
     String conversationId = notice.conversationId();
     Long cursor = cursors.get(conversationId);
-    if (cursor == null) {
-      // First news of this conversation on this connection (e.g. joined after connecting):
-      // start from here; the client resumes explicitly for anything older.
+    if (cursor == null || notice.changeSeq() == cursor + 1) {
+      // A null cursor is the first news of this conversation on this connection (e.g. joined
+      // after connecting): start from here; the client resumes explicitly for anything older.
       send(notice.changeSeq(), notice.frame(), conversationId);
-    } else if (notice.changeSeq() == cursor + 1) {
-      send(notice.changeSeq(), notice.frame(), conversationId);
+      meters.liveFrames.increment();
     } else if (notice.changeSeq() > cursor + 1) {
+      meters.gaps.increment();
       replay(conversationId);
+    } else {
+      meters.duplicates.increment();
     }
   }
 
   /** Resumes each conversation after the client's position: authorizes, replays, then live. */
   void resume(Map<String, Long> positions) {
+    meters.resumes.increment();
     Map<String, Long> accepted = new LinkedHashMap<>();
     for (var entry : positions.entrySet()) {
       String conversationId = entry.getKey();
@@ -101,6 +111,7 @@ final class Subscriptions {
       }
       for (Change change : page.changes()) {
         send(change.changeSeq(), json.writeValueAsString(ChangeView.frame(change)), conversationId);
+        meters.replayedFrames.increment();
       }
       more = page.hasMore();
     }

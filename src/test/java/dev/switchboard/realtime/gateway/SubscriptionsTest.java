@@ -40,7 +40,8 @@ class SubscriptionsTest {
       }
       return null;
     }).when(connection).send(anyString());
-    subscriptions = new Subscriptions(connection, feed, json, new Frames(json), id -> {});
+    subscriptions = new Subscriptions(connection, feed, json, new Frames(json), id -> {},
+        new RealtimeMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
   }
 
   private ChangeNotice notice(long seq) {

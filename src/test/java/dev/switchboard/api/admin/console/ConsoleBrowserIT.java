@@ -127,11 +127,26 @@ class ConsoleBrowserIT extends ApiTestBase {
     assertThat(outbox.find(tenants.byName(domain).id(), entry).orElseThrow().status().dbValue())
         .isEqualTo("queued");
 
+    // A webhook: the signing secret shown once, the endpoint listed with its state, paused.
+    go("#/d/" + domain + "/webhooks", "Webhooks");
+    fill("create-webhook", Map.of("url", "https://hooks.example.com/console",
+        "events", "message.created"));
+    String signing = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("new-webhook-secret"))).getText();
+    assertThat(signing).startsWith("whsec_");
+    waitForText(By.tagName("main"), "https://hooks.example.com/console");
+    Chromium.screenshot(browser, "09b-webhooks");
+    browser.findElement(By.cssSelector("[aria-label^='Pause webhook']")).click();
+    waitForText(By.id("alert"), "The webhook is paused.");
+    assertThat(fixtures.admin().get("/admin/v1/domains/{d}/webhooks", domain).then()
+        .extract().<String>path("items[0].status")).isEqualTo("suspended");
+
     go("#/d/" + domain + "/moderation", "Moderation");
     Chromium.screenshot(browser, "10-moderation");
     go("#/audit", "Audit log");
     waitForText(By.tagName("main"), "user.disable");
     waitForText(By.tagName("main"), "sms.retry");
+    waitForText(By.tagName("main"), "webhook.create");
     Chromium.screenshot(browser, "11-audit");
 
     // A phone: no sideways scrolling, tables as cards.
