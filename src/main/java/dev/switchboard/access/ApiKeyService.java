@@ -1,6 +1,5 @@
 package dev.switchboard.access;
 
-import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
 import dev.switchboard.shared.Violations;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,14 +20,12 @@ public class ApiKeyService {
   private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
   private final ApiKeys apiKeys;
-  private final Ids ids;
   private final Clock clock;
   private final Cache<String, Instant> recentlyTouched =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(USE_RESOLUTION).build();
 
-  public ApiKeyService(ApiKeys apiKeys, Ids ids, Clock clock) {
+  public ApiKeyService(ApiKeys apiKeys, Clock clock) {
     this.apiKeys = apiKeys;
-    this.ids = ids;
     this.clock = clock;
   }
 
@@ -42,9 +39,8 @@ public class ApiKeyService {
         .throwIfAny();
     Scope scope = scopeLabel == null ? Scope.BASIC_USER : Scope.fromLabel(scopeLabel).orElseThrow();
     String key = SecretHashes.newSecret(PREFIX);
-    ApiKey apiKey = new ApiKey(tenantId, ids.next(), description, scope, clock.instant());
-    apiKeys.insert(apiKey, SecretHashes.sha256(key));
-    return new CreatedApiKey(apiKey.keyId(), key, apiKey);
+    return insert(
+        new ApiKey(tenantId, ApiKeyIds.next(scope), description, scope, clock.instant()), key);
   }
 
   /** Creates a key as described; the caller has already been checked (see ScopedAccess). */
@@ -52,18 +48,28 @@ public class ApiKeyService {
   public CreatedApiKey create(NewApiKey request) {
     new Violations().maxLength("description", request.description(), 500).throwIfAny();
     String key = SecretHashes.newSecret(PREFIX);
-    ApiKey apiKey =
+    return insert(
         new ApiKey(
             request.tenantId(),
-            ids.next(),
+            ApiKeyIds.next(request.scope()),
             request.description(),
             request.scope(),
             clock.instant(),
             request.userId(),
             request.readonly(),
-            request.canCreateKeys());
-    apiKeys.insert(apiKey, SecretHashes.sha256(key));
-    return new CreatedApiKey(apiKey.keyId(), key, apiKey);
+            request.canCreateKeys()),
+        key);
+  }
+
+  /** Stores the key; a key id already taken in the domain (1 in 2^47) is drawn again. */
+  private CreatedApiKey insert(ApiKey apiKey, String key) {
+    ApiKey stored = apiKey;
+    while (!apiKeys.insert(stored, SecretHashes.sha256(key))) {
+      stored = new ApiKey(stored.tenantId(), ApiKeyIds.next(stored.scope()), stored.description(),
+          stored.scope(), stored.createdAt(), stored.userId(), stored.readonly(),
+          stored.canCreateKeys());
+    }
+    return new CreatedApiKey(stored.keyId(), key, stored);
   }
 
   /** Whether the presented secret looks like one of our keys (not whether it is valid). */
@@ -99,6 +105,24 @@ public class ApiKeyService {
   @Transactional(readOnly = true)
   public ApiKeyInfo get(String tenantId, String keyId) {
     return apiKeys.find(tenantId, keyId).orElseThrow(() -> DomainException.notFound("API key"));
+  }
+
+  /**
+   * The live keys with this id in any domain (ids are unique per domain only; at most a few).
+   * The caller decides which of them the asker may see.
+   */
+  @Transactional(readOnly = true)
+  public List<ApiKeyInfo> findLive(String keyId) {
+    return keyId == null || keyId.length() > 64 ? List.of() : apiKeys.findLive(keyId);
+  }
+
+  /** Replaces a key's description, the one thing of a key that may change. */
+  @Transactional
+  public void describe(String tenantId, String keyId, String description) {
+    new Violations().maxLength("description", description, 500).throwIfAny();
+    if (!apiKeys.describe(tenantId, keyId, description)) {
+      throw DomainException.notFound("API key");
+    }
   }
 
   /** Revokes a key at once: the next request with it is refused. Revoking twice is harmless. */

@@ -6,7 +6,14 @@ import java.util.Optional;
 
 /** Storage port for domain API keys (hashed). */
 public interface ApiKeys {
-  void insert(ApiKey key, String keyHash);
+  /** Stores a new key; false when its id is already taken in the domain. */
+  boolean insert(ApiKey key, String keyHash);
+
+  /** The unrevoked keys with this id, in whichever domains they are. */
+  List<ApiKeyInfo> findLive(String keyId);
+
+  /** Replaces an unrevoked key's description; false when there is no such key. */
+  boolean describe(String tenantId, String keyId, String description);
 
   /** The key with this hash, unless it was revoked. */
   Optional<ApiKey> findByHash(String keyHash);

@@ -21,6 +21,9 @@ public interface RefreshTokens {
 
   void revokeFamily(String familyId, Instant now);
 
+  /** The owner of a refresh family (any of its tokens' grant), if the family exists. */
+  Optional<Grant> familyOwner(String familyId);
+
   /** Marks every unused refresh token of the user used; returns how many. */
   int revokeUser(String tenantId, String userId, Instant now);
 

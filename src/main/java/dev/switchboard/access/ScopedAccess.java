@@ -69,6 +69,14 @@ public class ScopedAccess {
     return tenant;
   }
 
+  /**
+   * A domain whose user directory the caller may read: his own (any scope), or one he manages.
+   */
+  @Transactional(readOnly = true)
+  public Tenant readDirectory(Actor caller, String domain) {
+    return resolveDomain(caller, domain);
+  }
+
   /** Refuses callers below Super User (system-wide operations). */
   public void requireSuperUser(Actor caller) {
     if (caller.scope() != Scope.SUPER_USER) {

@@ -9,6 +9,7 @@ import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class TokenService {
   private final AccessProperties properties;
   private final Ids ids;
   private final Clock clock;
+  private final MeterRegistry registry;
 
   public TokenService(
       JwtTokens jwt,
@@ -54,7 +56,8 @@ public class TokenService {
       UserService users,
       AccessProperties properties,
       Ids ids,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry registry) {
     this.jwt = jwt;
     this.throttle = throttle;
     this.liveness = liveness;
@@ -66,6 +69,7 @@ public class TokenService {
     this.properties = properties;
     this.ids = ids;
     this.clock = clock;
+    this.registry = registry;
   }
 
   /**
@@ -123,6 +127,57 @@ public class TokenService {
   public void revokeFamily(String familyId, Instant now) {
     refreshTokens.revokeFamily(familyId, now);
     liveness.forget(familyId);
+  }
+
+  /**
+   * A new login session for {@code target}, issued on the word of a caller who may act as him
+   * (NetSapiens' delegated JWT, checked by {@link ScopedAccess#actAs} before): the pair carries
+   * the target's own scope, which {@code actAs} never lets exceed the caller's.
+   */
+  @Transactional
+  public TokenPair delegate(Actor target) {
+    Tenant tenant = tenants.findById(target.tenantId()).orElseThrow(() -> DomainException.notFound("domain"));
+    User user = users.get(target.tenantId(), target.userId());
+    return issue(tenant, user, ids.next());
+  }
+
+  /**
+   * The owner of the session a token id names ({@link JwtTokens#sessionOfJti}), if that session
+   * is a login session or device session we know.
+   */
+  @Transactional(readOnly = true)
+  public Optional<TokenOwner> ownerOfJti(String jti) {
+    return JwtTokens.sessionOfJti(jti)
+        .flatMap(refreshTokens::familyOwner)
+        .map(g -> new TokenOwner(g.tenantId(), g.userId(), g.familyId()));
+  }
+
+  /**
+   * Ends the session of one token: its refresh family and, when the family is a device
+   * session, that session; every access token of the session stops working.
+   */
+  @Transactional
+  public void revokeSession(TokenOwner owner) {
+    Instant now = clock.instant();
+    deviceSessions.revoke(owner.tenantId(), owner.sessionId(), now);
+    revokeFamily(owner.sessionId(), now);
+    revoked("session");
+  }
+
+  /**
+   * Revokes every signed token and refresh token of the user (NetSapiens'
+   * {@code DELETE /jwt/{uid}}); his API keys and device sessions stay, but their access tokens
+   * issued until now are refused.
+   */
+  @Transactional
+  public int revokeTokensOf(String tenantId, String userId) {
+    Instant now = revocations.revoke(tenantId, userId);
+    revoked("user");
+    return refreshTokens.revokeUser(tenantId, userId, now);
+  }
+
+  private void revoked(String what) {
+    registry.counter("switchboard.tokens.revoked", "what", what).increment();
   }
 
   /** The actor of a valid access token; anything else is UNAUTHENTICATED. */

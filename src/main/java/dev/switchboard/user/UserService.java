@@ -4,6 +4,7 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Ids;
 import dev.switchboard.shared.Scope;
+import dev.switchboard.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class UserService {
+  private static final Pattern EMAIL =
+      Pattern.compile("(?=.{3,254}$)[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
   private final Users users;
   private final PasswordEncoder passwords;
   private final Ids ids;
@@ -60,6 +64,17 @@ public class UserService {
       throw DomainException.conflict("user " + userId + " already exists");
     }
     events.publishEvent(new UserCreated(user));
+    return user;
+  }
+
+  /** Creates the user with an e-mail address (null: none), in one transaction. */
+  @Transactional
+  public User create(String tenantId, NewUser request, String email) {
+    checkEmail(email);
+    User user = create(tenantId, request);
+    if (email != null) {
+      users.setEmail(tenantId, user.userId(), email, user.createdAt());
+    }
     return user;
   }
 
@@ -154,6 +169,31 @@ public class UserService {
       throw DomainException.invalid("limit must be between 1 and 1000 and start not negative");
     }
     return users.list(tenantId, limit, offset);
+  }
+
+  /**
+   * Sets the user's e-mail address (NetSapiens requires one on every user object); null clears
+   * it. Only the shape is checked: {@code local@domain}, at most 254 characters, no blanks.
+   */
+  @Transactional
+  public void setEmail(String tenantId, String userId, String email) {
+    checkEmail(email);
+    if (!users.setEmail(tenantId, userId, email, clock.instant())) {
+      throw DomainException.notFound("user");
+    }
+  }
+
+  /** Refuses (INVALID_ARGUMENT) an address that is not {@code local@domain}; null passes. */
+  public static void checkEmail(String email) {
+    new Violations()
+        .check(email == null || EMAIL.matcher(email).matches(),
+            "email must be an address such as ann@example.com (at most 254 characters)")
+        .throwIfAny();
+  }
+
+  /** The e-mail addresses of those of the users who have one, by user id. */
+  public Map<String, String> emails(String tenantId, Collection<String> userIds) {
+    return userIds.isEmpty() ? Map.of() : users.emails(tenantId, userIds);
   }
 
   /** A page of the caller's domain directory (users of other domains never appear). */

@@ -4,6 +4,7 @@ import dev.switchboard.shared.Scope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,4 +51,10 @@ public interface Users {
    * stays taken. False when there was no such (unerased) user.
    */
   boolean erase(String tenantId, String userId, Instant at);
+
+  /** Sets (or, with null, clears) the user's e-mail address; false when there is no such user. */
+  boolean setEmail(String tenantId, String userId, String email, Instant at);
+
+  /** The e-mail addresses of those of the users who have one, by user id. */
+  Map<String, String> emails(String tenantId, Collection<String> userIds);
 }

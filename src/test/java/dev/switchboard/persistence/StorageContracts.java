@@ -11,5 +11,5 @@ interface StorageContracts
         ChannelRepositoryContract, ChannelMemberRepositoryContract, FeedRepositoryContract,
         MessageQueryContract, MessageRepositoryContract, ReactionAndFlagContract,
         MessageSessionRepositoryContract, OperatorRepositoryContract, BackupContract,
-        IdempotencyRepositoryContract, ReadMarkerContract, WebhookRepositoryContract,
-        WebhookDispatchContract {}
+        IdempotencyRepositoryContract, WebhookRepositoryContract, WebhookDispatchContract,
+        ReadMarkerContract {}

@@ -19,6 +19,8 @@ public enum DialectEnvelope {
   public static DialectEnvelope of(String path) {
     if (path.startsWith("/api/v3/")
         || path.startsWith("/api/v4/")
+        || path.startsWith("/api/v5/")
+        || path.startsWith("/api/v1/markers")
         || path.startsWith("/api/v2/reactions")
         || path.startsWith("/api/v2/channel")) {
       return AMITY;

@@ -27,12 +27,14 @@ public class JdbcApiKeys implements ApiKeys {
   }
 
   @Override
-  public void insert(ApiKey key, String keyHash) {
-    jdbc.sql(
+  public boolean insert(ApiKey key, String keyHash) {
+    // The primary key (tenant_id, id) decides a clash without an exception in the transaction.
+    return jdbc.sql(
             """
             INSERT INTO api_keys (tenant_id, id, key_hash, description, scope, created_at, user_id,
                                   readonly, can_create_keys)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
+             WHERE NOT EXISTS (SELECT 1 FROM api_keys WHERE tenant_id = ? AND id = ?)""")
         .params(
             key.tenantId(),
             key.keyId(),
@@ -42,8 +44,30 @@ public class JdbcApiKeys implements ApiKeys {
             key.createdAt().atOffset(ZoneOffset.UTC),
             key.userId(),
             key.readonly(),
-            key.canCreateKeys())
-        .update();
+            key.canCreateKeys(),
+            key.tenantId(),
+            key.keyId())
+        .update()
+        == 1;
+  }
+
+  @Override
+  public List<ApiKeyInfo> findLive(String keyId) {
+    return jdbc.sql("SELECT * FROM api_keys WHERE id = ? AND revoked_at IS NULL")
+        .param(keyId)
+        .query(JdbcApiKeys::info)
+        .list();
+  }
+
+  @Override
+  public boolean describe(String tenantId, String keyId, String description) {
+    return jdbc.sql(
+                """
+                UPDATE api_keys SET description = ?
+                 WHERE tenant_id = ? AND id = ? AND revoked_at IS NULL""")
+            .params(description, tenantId, keyId)
+            .update()
+        == 1;
   }
 
   @Override

@@ -60,6 +60,17 @@ public class JdbcRefreshTokens implements RefreshTokens {
   }
 
   @Override
+  public Optional<Grant> familyOwner(String familyId) {
+    return jdbc.sql(
+            """
+            SELECT tenant_id, user_id, family_id FROM refresh_tokens
+             WHERE family_id = ? FETCH FIRST 1 ROWS ONLY""")
+        .param(familyId)
+        .query((rs, n) -> new Grant(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional();
+  }
+
+  @Override
   public void revokeFamily(String familyId, Instant now) {
     jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE family_id = ? AND used_at IS NULL")
         .params(now.atOffset(ZoneOffset.UTC), familyId)

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -93,7 +94,7 @@ public class JwtTokens {
         JwtClaimsSet.builder()
             .issuer(ISSUER)
             .subject(actor.userId())
-            .id(UUID.randomUUID().toString())
+            .id(jti(sessionId))
             .issuedAt(now)
             .expiresAt(now.plus(lifetime))
             .claim("dom", actor.domain())
@@ -104,6 +105,21 @@ public class JwtTokens {
     }
     JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).keyId(keyId).build();
     return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+  }
+
+  /**
+   * A token's id names its session ({@code <sid>.<random>}), so that one token can be revoked by
+   * its {@code jti} alone (NetSapiens' {@code DELETE /jwt/{jti}}): revoking it ends its session.
+   */
+  private static String jti(String sessionId) {
+    String random = UUID.randomUUID().toString().replace("-", "");
+    return sessionId == null ? random : sessionId + "." + random;
+  }
+
+  /** The session a token id names, if it names one. */
+  public static Optional<String> sessionOfJti(String jti) {
+    int dot = jti == null ? -1 : jti.lastIndexOf('.');
+    return dot <= 0 ? Optional.empty() : Optional.of(jti.substring(0, dot));
   }
 
   /** Returns the actor of a valid, unexpired token; anything else is UNAUTHENTICATED. */

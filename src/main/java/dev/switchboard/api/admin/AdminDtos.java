@@ -37,14 +37,18 @@ final class AdminDtos {
       @Schema(example = "alice") String userId,
       @Schema(example = "Alice Liddell") String displayName,
       @Schema(example = "correct-horse-battery") String password,
-      @Schema(example = "Basic User") String scope) {}
+      @Schema(example = "Basic User") String scope,
+      @Schema(description = "Optional e-mail address (NetSapiens shows it on the user)",
+          example = "alice@example.com") String email) {}
 
   /** Null fields stay as they are; a new password or scope also revokes the user's tokens. */
   @Schema(name = "AdminUpdateUser")
   record UpdateUser(
       @Schema(example = "Alice L.") String displayName,
       @Schema(example = "Office Manager") String scope,
-      @Schema(example = "a-new-long-password") String password) {}
+      @Schema(example = "a-new-long-password") String password,
+      @Schema(description = "New e-mail address; \"\" removes it", example = "alice@example.com")
+          String email) {}
 
   @Schema(name = "AdminUser")
   record AdminUserView(
@@ -76,11 +80,12 @@ final class AdminDtos {
       @Schema(example = "2026-11-21T10:30:00.000Z") String createdAt,
       @Schema(example = "false") boolean disabled,
       @Schema(example = "null", nullable = true) String disabledAt,
-      @Schema(example = "150") long balance) {
-    static UserWithBalance of(UserAccount account, String domain, long balance) {
+      @Schema(example = "150") long balance,
+      @Schema(example = "alice@example.com", nullable = true) String email) {
+    static UserWithBalance of(UserAccount account, String domain, long balance, String email) {
       AdminUserView v = AdminUserView.of(account, domain);
       return new UserWithBalance(v.userId(), v.domain(), v.displayName(), v.scope(), v.createdAt(),
-          v.disabled(), v.disabledAt(), balance);
+          v.disabled(), v.disabledAt(), balance, email);
     }
   }
 

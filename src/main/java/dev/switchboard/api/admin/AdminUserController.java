@@ -86,7 +86,8 @@ class AdminUserController {
     Tenant tenant = tenants.byName(domain);
     return AdminUserView.of(
         users.create(tenant.id(),
-            new NewUser(body.userId(), body.displayName(), body.password(), body.scope())),
+            new NewUser(body.userId(), body.displayName(), body.password(), body.scope()),
+            body.email()),
         tenant.name());
   }
 
@@ -111,7 +112,8 @@ class AdminUserController {
   UserWithBalance getUser(@PathVariable String domain, @PathVariable String userId) {
     Tenant tenant = tenants.byName(domain);
     UserAccount account = administration.get(tenant.id(), userId);
-    return UserWithBalance.of(account, tenant.name(), wallets.balance(tenant.id(), userId));
+    return UserWithBalance.of(account, tenant.name(), wallets.balance(tenant.id(), userId),
+        users.emails(tenant.id(), List.of(userId)).get(userId));
   }
 
   @PatchMapping("/{userId}")
@@ -135,11 +137,21 @@ class AdminUserController {
     if (body.password() != null) {
       changed.add("password");
     }
+    String email = body.email() == null || body.email().isEmpty() ? null : body.email();
+    if (body.email() != null) {
+      changed.add("email");
+      // Checked before anything changes, so a bad address leaves the profile as it was.
+      UserService.checkEmail(email);
+    }
     AuditInterceptor.detail(request, "changed " + String.join(", ", changed));
-    return AdminUserView.of(
+    AdminUserView updated = AdminUserView.of(
         control.update(tenant.id(), userId,
             new ProfileChange(body.displayName(), body.scope(), body.password())),
         tenant.name());
+    if (body.email() != null) {
+      users.setEmail(tenant.id(), userId, email);
+    }
+    return updated;
   }
 
   @PostMapping("/{userId}/disable")

@@ -73,22 +73,43 @@ final class NsDtos {
       @JsonProperty("user-scope") String userScope,
       String readonly,
       @JsonProperty("can-create-keys") String canCreateKeys,
-      @JsonProperty("created-datetime") String createdDatetime) {}
+      @JsonProperty("created-datetime") String createdDatetime,
+      @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("lastused-datetime")
+          String lastUsedDatetime) {}
+
+  /** PUT /apikeys/{key-id}: only the description may change (ip-address is refused). */
+  record ApiKeyUpdate(
+      String description,
+      @JsonProperty("ip-address") String ipAddress,
+      @JsonProperty("allowed-models") JsonNode allowedModels) {}
 
   record NewUserRequest(
       String user,
       @JsonProperty("name-first-name") String firstName,
       @JsonProperty("name-last-name") String lastName,
       @JsonProperty("user-scope") String userScope,
-      String password) {}
+      String password,
+      String email) {}
 
+  /** The User object; {@code email} is absent (never null) while the user has none. */
   record UserView(
       String user,
       String domain,
       @JsonProperty("name-first-name") String firstName,
       @JsonProperty("name-last-name") String lastName,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String email,
       @JsonProperty("user-scope") String userScope,
       @JsonProperty("created-datetime") String createdDatetime) {}
+
+  /** PublicUserInfo: the domain's directory, readable by every user of the domain. */
+  record PublicUserView(
+      String user,
+      String domain,
+      String site,
+      @JsonProperty("name-first-name") String firstName,
+      @JsonProperty("name-last-name") String lastName,
+      String department,
+      @JsonProperty("directory-name-number-dtmf-mapping") int dtmf) {}
 
   /** MessageSend: every send variant. {@code destination} is a string or an array. */
   record MessageSend(

@@ -7,19 +7,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
- * NetSapiens wire conventions: {@code "YYYY-MM-DD HH:MM:SS"} UTC timestamps, phone numbers as
+ * NetSapiens wire conventions: {@code "YYYY-MM-DD HH:MM:SS"} UTC for {@code -timestamp} fields
+ * (the examples' form), RFC 3339 for {@code -datetime} fields (the schema's), phone numbers as
  * bare digits ({@code 18585551234}; the core keeps E.164 {@code +18585551234}), users as
  * {@code user@domain}.
  */
 final class NsFormat {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  /** RFC 3339 with a numeric offset, as the document's date-time examples ({@code +00:00}). */
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
   private static final Pattern DIGITS = Pattern.compile("\\+?[0-9]{1,15}");
 
   private NsFormat() {}
 
   static String timestamp(Instant instant) {
     return instant == null ? null : TIMESTAMP.format(instant);
+  }
+
+  /** {@code 2023-08-11T04:29:33+00:00}: the document's form for its {@code -datetime} fields. */
+  static String dateTime(Instant instant) {
+    return instant == null ? null : DATE_TIME.format(instant);
   }
 
   /** 18585551234 or +18585551234 to E.164; anything else is refused. */

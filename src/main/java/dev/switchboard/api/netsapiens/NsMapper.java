@@ -52,7 +52,11 @@ final class NsMapper {
         last == null || last.file() == null ? 0 : last.file().size(),
         type,
         s.conversation().title() == null ? "" : s.conversation().title(),
-        s.members().stream().map(u -> NsFormat.uid(u, domain)).collect(Collectors.joining(",")));
+        s.members().stream().map(u -> NsFormat.uid(u, domain)).collect(Collectors.joining(",")),
+        NsFormat.dateTime(s.conversation().lastActivityAt()),
+        NsFormat.dateTime(s.conversation().createdAt()),
+        null,
+        null);
   }
 
   static MessageView message(
@@ -91,7 +95,8 @@ final class NsMapper {
         sm.file() == null ? 0 : sm.file().size(),
         members.size() > 2 ? members.stream().map(u -> NsFormat.uid(u, domain))
             .collect(Collectors.joining(",")) : null,
-        deleted(m) ? NsFormat.timestamp(m.updatedAt()) : "");
+        deleted(m) ? NsFormat.timestamp(m.updatedAt()) : "",
+        deleted(m) ? NsFormat.dateTime(m.updatedAt()) : null);
   }
 
   /** Soft-deleted by another dialect (Amity): NetSapiens shows when, and no text. */

@@ -52,15 +52,18 @@ class NsSmsNumberController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/smsnumbers")
   @Operation(summary = "Add an SMS number to the domain")
-  ResponseEntity<Map<String, String>> create(
+  ResponseEntity<Map<String, Object>> create(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
       @RequestBody SmsNumberRequest body) {
     Tenant tenant = access.manage(caller.actor(), domain);
     String number = NsFormat.e164(required(body.number(), "number"), "number");
     SmsNumber created = numbers.create(tenant.id(), number, dest(body));
+    // The document's schema says {code, message}, its example shows the number: both are sent.
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(Map.of(
+            "code", 202,
+            "message", "Accepted",
             "domain", tenant.name(),
             "number", NsFormat.digits(created.number()),
             "application", application(created),

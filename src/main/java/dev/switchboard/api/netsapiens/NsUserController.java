@@ -2,7 +2,9 @@ package dev.switchboard.api.netsapiens;
 
 import dev.switchboard.access.ScopedAccess;
 import dev.switchboard.api.netsapiens.NsDtos.NewUserRequest;
+import dev.switchboard.api.netsapiens.NsDtos.PublicUserView;
 import dev.switchboard.api.netsapiens.NsDtos.UserView;
+import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Scope;
 import dev.switchboard.tenant.Tenant;
@@ -11,8 +13,13 @@ import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +29,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users of a domain, enough for a portal to provision extensions (Office Manager and above). */
+/**
+ * Users of a domain: provisioning and listing for Office Managers and above, one user for
+ * himself or his managers, and the domain's directory ({@code users/list}) for every user of it.
+ */
 @RestController
 @Tag(name = "NetSapiens users", description = "ns-api v2 users")
 class NsUserController {
   private final ScopedAccess access;
   private final UserService users;
+  private final NsUserDirectory directory;
 
-  NsUserController(ScopedAccess access, UserService users) {
+  NsUserController(ScopedAccess access, UserService users, NsUserDirectory directory) {
     this.access = access;
     this.users = users;
+    this.directory = directory;
   }
 
   @GetMapping("/ns-api/v2/domains/{domain}/users")
@@ -42,9 +54,42 @@ class NsUserController {
       @RequestParam(defaultValue = "100") int limit,
       @RequestParam(defaultValue = "0") long start) {
     Tenant tenant = access.manage(caller.actor(), domain);
-    return users.list(tenant.id(), limit, NsPaging.offset(start)).stream()
-        .map(u -> view(u, tenant.name()))
-        .toList();
+    List<User> page = users.list(tenant.id(), limit, NsPaging.offset(start));
+    Map<String, String> emails = users.emails(tenant.id(), page.stream().map(User::userId).toList());
+    return page.stream().map(u -> view(u, tenant.name(), emails.get(u.userId()))).toList();
+  }
+
+  @GetMapping("/ns-api/v2/domains/{domain}/users/{user}")
+  @Operation(summary = "One user (~/~: the caller); a Basic User reads only himself")
+  @ApiResponse(responseCode = "200", description = "The user")
+  @ApiResponse(responseCode = "403", description = "Another user without the scope to manage him")
+  @ApiResponse(responseCode = "404", description = "No such user")
+  UserView get(
+      @Parameter(hidden = true) NsCaller caller,
+      @PathVariable String domain,
+      @PathVariable String user) {
+    Actor target = access.actAs(caller.actor(), domain, user);
+    User found = users.get(target.tenantId(), target.userId());
+    // No address: no email key (NsTokenController.email's "" is for the token's string claim).
+    String email = users.emails(target.tenantId(), List.of(target.userId())).get(target.userId());
+    return view(found, target.domain(), email);
+  }
+
+  @GetMapping("/ns-api/v2/domains/{domain}/users/list")
+  @Operation(summary = "The domain's directory (PublicUserInfo), for every user of the domain")
+  @ApiResponse(responseCode = "200", description = "The directory",
+      content = @Content(array = @ArraySchema(schema = @Schema(implementation = PublicUserView.class))))
+  @ApiResponse(responseCode = "400", description = "Unknown field in fields, or bad paging")
+  @ApiResponse(responseCode = "403", description = "Domain not found or access denied")
+  List<?> directory(
+      @Parameter(hidden = true) NsCaller caller,
+      @PathVariable String domain,
+      @Parameter(description = "Comma-separated PublicUserInfo fields to return (default: all)")
+          @RequestParam(required = false) String fields,
+      @RequestParam(defaultValue = "1000") int limit,
+      @RequestParam(defaultValue = "0") long start) {
+    Tenant tenant = access.readDirectory(caller.actor(), domain);
+    return directory.list(tenant, fields, limit, NsPaging.offset(start));
   }
 
   @PostMapping("/ns-api/v2/domains/{domain}/users")
@@ -63,19 +108,20 @@ class NsUserController {
         body.firstName() == null ? "" : body.firstName(),
         body.lastName() == null ? "" : body.lastName()).trim();
     users.create(tenant.id(),
-        new NewUser(body.user(), name.isEmpty() ? null : name, body.password(), body.userScope()));
+        new NewUser(body.user(), name.isEmpty() ? null : name, body.password(), body.userScope()),
+        body.email());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(NsDtos.ACCEPTED);
   }
 
-  private static UserView view(User user, String domain) {
-    String name = user.displayName() == null ? "" : user.displayName();
-    int space = name.indexOf(' ');
+  private static UserView view(User user, String domain, String email) {
+    NsUserDirectory.PersonName name = NsUserDirectory.PersonName.of(user);
     return new UserView(
         user.userId(),
         domain,
-        space < 0 ? name : name.substring(0, space),
-        space < 0 ? "" : name.substring(space + 1),
+        name.first(),
+        name.last(),
+        email,
         user.scope().label(),
-        NsFormat.timestamp(user.createdAt()));
+        NsFormat.dateTime(user.createdAt()));
   }
 }

@@ -3,8 +3,10 @@ package dev.switchboard.api.netsapiens;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The Messagesession and Message objects of ns-api v2. Names follow the spec's captured
- * examples ({@code -timestamp}, not the schema's {@code -datetime}; see docs/netsapiens.md).
+ * The Messagesession and Message objects of ns-api v2. The document's examples name times
+ * {@code -timestamp} ({@code "YYYY-MM-DD HH:MM:SS"}), its schema {@code -datetime}: every time
+ * is under both names, the examples' in their format and the schema's in RFC 3339, so clients
+ * of either reading find it (docs/netsapiens.md, "Times").
  */
 final class NsViews {
   private NsViews() {}
@@ -32,7 +34,11 @@ final class NsViews {
       @JsonProperty("messagesession-last-media-size") long lastMediaSize,
       @JsonProperty("messagesession-type") String type,
       @JsonProperty("messagesession-name") String name,
-      @JsonProperty("messagesession-participants") String participants) {}
+      @JsonProperty("messagesession-participants") String participants,
+      @JsonProperty("messagesession-last-datetime") String lastDatetime,
+      @JsonProperty("messagesession-start-datetime") String startDatetime,
+      @JsonProperty("messagesession-last-email-reminder-datetime") String lastEmailReminderDatetime,
+      @JsonProperty("messagesession-agent-start-datetime") String agentStartDatetime) {}
 
   record MessageView(
       String id,
@@ -55,5 +61,6 @@ final class NsViews {
       @JsonProperty("media-type") String mediaType,
       @JsonProperty("media-size") long mediaSize,
       @JsonProperty("messagesession-participants") String participants,
-      @JsonProperty("deleted-timestamp") String deletedTimestamp) {}
+      @JsonProperty("deleted-timestamp") String deletedTimestamp,
+      @JsonProperty("deleted-datetime") String deletedDatetime) {}
 }

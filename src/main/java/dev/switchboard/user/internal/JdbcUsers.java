@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -204,12 +206,39 @@ public class JdbcUsers implements Users {
   public boolean erase(String tenantId, String userId, Instant at) {
     return jdbc.sql(
                 """
-                UPDATE users SET display_name = NULL, password_hash = NULL, updated_at = ?,
+                UPDATE users SET display_name = NULL, password_hash = NULL, email = NULL, updated_at = ?,
                                  disabled_at = COALESCE(disabled_at, ?), erased_at = ?
                  WHERE tenant_id = ? AND user_id = ? AND erased_at IS NULL""")
             .params(utc(at), utc(at), utc(at), tenantId, userId)
             .update()
         == 1;
+  }
+
+  @Override
+  public boolean setEmail(String tenantId, String userId, String email, Instant at) {
+    return jdbc.sql(
+                "UPDATE users SET email = ?, updated_at = ? WHERE tenant_id = ? AND user_id = ?"
+                    + LIVE)
+            .params(email, utc(at), tenantId, userId)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public Map<String, String> emails(String tenantId, Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT user_id, email FROM users WHERE tenant_id = :tenant AND user_id IN (:ids)"
+                + " AND email IS NOT NULL" + LIVE)
+        .param("tenant", tenantId)
+        .param("ids", userIds)
+        .query(rs -> {
+          found.put(rs.getString("user_id"), rs.getString("email"));
+        });
+    return found;
   }
 
   static User map(ResultSet rs, int row) throws SQLException {

@@ -129,7 +129,7 @@ class NetSapiensAuthIT extends ApiTestBase {
     String manager = ns.token(domain, ns.user(domain, "Office Manager"));
     Response created = as(manager)
         .body(Json.of("user", "1004", "name-first-name", "Ann", "name-last-name", "Smith",
-            "password", Fixtures.PASSWORD))
+            "password", Fixtures.PASSWORD, "email", "ann.smith@example.com"))
         .post(V2 + "/domains/~/users");
     created.then().statusCode(202);
     WireShape.assertMatches("netsapiens/accepted.json", created.asString());
@@ -138,6 +138,8 @@ class NetSapiensAuthIT extends ApiTestBase {
     Response list = as(manager).get(V2 + "/domains/{d}/users", domain);
     list.then().statusCode(200).body("$", hasSize(3));
     WireShape.assertMatches("netsapiens/users.json", list.asString());
+    assertThat(list.jsonPath().getString("find { it.user == '1004' }.email"))
+        .isEqualTo("ann.smith@example.com");
     as(ns.token(domain, "1004")).get(V2 + "/domains/~/users").then().statusCode(403);
   }
 

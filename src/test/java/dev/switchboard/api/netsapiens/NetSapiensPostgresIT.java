@@ -44,7 +44,9 @@ class NetSapiensPostgresIT extends PostgresApiTestBase {
     as(resellerToken).get(V2 + "/domains/{d}/messagesessions", domain).then().statusCode(200)
         .body("user", org.hamcrest.Matchers.hasItem(bob));
     as(aliceToken).get(V2 + "/domains/{d}/messagesessions", domain).then().statusCode(403);
-    as(resellerToken).body(Json.of("number", "15550003333", "application", "available"))
+    // A fresh number each run: the PostgreSQL database outlives the test run.
+    String number = "1555" + String.format("%07d", (long) (Math.random() * 9_999_999));
+    as(resellerToken).body(Json.of("number", number, "application", "available"))
         .post(V2 + "/domains/{d}/smsnumbers", sibling).then().statusCode(202);
   }
 }

@@ -85,9 +85,9 @@ class NetSapiensSmsIT {
   void anSmsLeavesOverSmppAndItsDeliveryShowsOnTheMessageAndInTheChangeLog() throws Exception {
     String session = NsClient.sessionId();
     String phone = "1858" + number.substring(4);
-    as(token).body(Json.of("type", "sms", "message", "Your table is ready", "destination", phone,
-            "from-number", number))
-        .post(messages(session)).then().statusCode(202);
+    NsSpec.check("post", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages#3",
+        as(token).body(Json.of("type", "sms", "message", "Your table is ready", "destination",
+            phone, "from-number", number)).post(messages(session))).then().statusCode(202);
 
     await().atMost(WAIT).until(() -> SMSC.submits.stream()
         .anyMatch(s -> s.getDestAddress().equals(phone)));
@@ -127,14 +127,41 @@ class NetSapiensSmsIT {
         .body("[0].messagesession-last-sender", equalTo(phone));
   }
 
+  /** An MMS: its text leaves over SMPP, its media stay with the message (docs/netsapiens.md). */
+  @Test
+  void anMmsSendsItsTextAndKeepsItsMedia() throws Exception {
+    var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    byte[] bytes = png.toByteArray();
+    String session = NsClient.sessionId();
+    String phone = "1859" + number.substring(4);
+    String path = "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages";
+    NsSpec.check("post", path + "#5", as(token).body(Json.of("type", "mms", "message",
+            "See the menu", "destination", phone, "from-number", number, "data",
+            java.util.Base64.getEncoder().encodeToString(bytes), "mime-type", "image/png",
+            "size", bytes.length)).post(messages(session))).then().statusCode(202);
+    await().atMost(WAIT).until(() -> SMSC.submits.stream()
+        .anyMatch(s -> s.getDestAddress().equals(phone)));
+    assertThat(new String(SMSC.submits.get(indexOfSubmitTo(phone)).getShortMessage(),
+        StandardCharsets.UTF_8)).isEqualTo("See the menu");
+    NsSpec.check("get", path, as(token).get(messages(session))).then().statusCode(200)
+        .body("[0].type", equalTo("mms")).body("[0].media-type", equalTo("image/png"));
+  }
+
   @Test
   void aGroupSmsGoesToEachNumberAndAForeignFromNumberIsRefused() {
     String first = "1777" + number.substring(4);
     String second = "1778" + number.substring(4);
     String session = NsClient.sessionId();
-    as(token).body(Json.of("type", "sms", "message", "Team update", "destination",
-            List.of(first, second), "from-number", number))
-        .post(messages(session)).then().statusCode(202);
+    NsSpec.check("post", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages#4",
+        as(token).body(Json.of("type", "sms", "message", "Team update", "destination",
+            List.of(first, second), "from-number", number)).post(messages(session)))
+        .then().statusCode(202);
+    NsSpec.check("get", "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages",
+        as(token).get(messages(session))).then().statusCode(200);
+    NsSpec.check("get", "/domains/{domain}/users/{user}/messagesessions",
+        as(token).get(V2 + "/domains/~/users/~/messagesessions")).then().statusCode(200);
     await().atMost(WAIT).until(() -> SMSC.submits.stream().map(s -> s.getDestAddress())
         .toList().containsAll(List.of(first, second)));
     as(token).get(V2 + "/domains/~/users/~/messagesessions/" + session).then()

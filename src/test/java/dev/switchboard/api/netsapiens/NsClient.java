@@ -36,7 +36,7 @@ final class NsClient {
     String userId = Fixtures.unique("x");
     fixtures.admin()
         .body(Json.of("userId", userId, "displayName", "Ann " + userId, "password",
-            Fixtures.PASSWORD, "scope", scope))
+            Fixtures.PASSWORD, "scope", scope, "email", userId + "@example.com"))
         .post("/admin/v1/domains/{d}/users", domain)
         .then()
         .statusCode(201);
