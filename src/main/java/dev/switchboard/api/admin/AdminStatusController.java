@@ -113,7 +113,7 @@ class AdminStatusController {
         build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion(),
         Timestamps.iso(now),
         new Component(databaseStatus(), "jdbc"),
-        new Component(bus.connected() ? "UP" : "DOWN", bus.kind()),
+        new Component(bus.connected() ? "UP" : "DEGRADED", bus.kind()),
         new Component(carrier.configured() ? "CONFIGURED" : "NONE", carrier.carrier()),
         changes.messagesSince(now.minus(Duration.ofMinutes(1))),
         gateway.connectionCount(),
