@@ -4,6 +4,8 @@ import dev.switchboard.realtime.bus.BusEvent;
 import dev.switchboard.realtime.bus.BusListener;
 import dev.switchboard.realtime.bus.RealtimeBus;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,17 @@ public class Faces implements BusListener {
   /** Adds a face: from now on it hears every event, of this node and of the others. */
   public void add(BusListener face) {
     faces.add(face);
+  }
+
+  /** Open connections on this node per face that holds connections, by its name. */
+  public Map<String, Integer> connectionCounts() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (BusListener face : faces) {
+      if (face instanceof ConnectedFace connected) {
+        counts.merge(connected.faceName(), connected.connectionCount(), Integer::sum);
+      }
+    }
+    return counts;
   }
 
   /** An event of this node: to the local faces, then to the other nodes. */

@@ -39,7 +39,7 @@ public class WebhookDispatcher implements AutoCloseable {
   private final Ids ids;
   private final Clock clock;
   private final WebhookMetrics metrics;
-  private final ExecutorService posts = Executors.newVirtualThreadPerTaskExecutor();
+  private volatile ExecutorService posts = Executors.newVirtualThreadPerTaskExecutor();
   private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   public WebhookDispatcher(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
@@ -146,11 +146,22 @@ public class WebhookDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Ready to post again after {@link #close()}: a stopped application context may be started
+   * again (Spring's test context cache pauses contexts it keeps, stopping their lifecycle beans).
+   */
+  public synchronized void open() {
+    if (posts.isShutdown()) {
+      posts = Executors.newVirtualThreadPerTaskExecutor();
+    }
+  }
+
   @Override
-  public void close() {
-    posts.shutdown();
+  public synchronized void close() {
+    ExecutorService closing = posts;
+    closing.shutdown();
     try {
-      posts.awaitTermination(30, TimeUnit.SECONDS);
+      closing.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -46,6 +46,7 @@ public class WebhookPoller implements SmartLifecycle, CommittedChanges {
   @Override
   public synchronized void start() {
     if (thread == null) {
+      dispatcher.open();
       running = true;
       thread = Thread.ofPlatform().name("webhooks").daemon().start(this::loop);
     }

@@ -2,7 +2,7 @@ package dev.switchboard.bench;
 
 /**
  * The benchmark's load generator and report writer; bench/run drives it. Commands: prepare,
- * load, ceiling, realtime, idle-websockets, sms, report, median (see bench/README.md).
+ * load, ceiling, realtime, idle-websockets, sms, webhooks, mqtt, report, median (see bench/README.md).
  */
 public final class Bench {
   public static void main(String[] argv) throws Exception {
@@ -14,6 +14,8 @@ public final class Bench {
       case "realtime" -> RealtimeRun.run(args);
       case "idle-websockets" -> IdleSockets.run(args);
       case "sms" -> SmsRun.run(args);
+      case "webhooks" -> WebhookRun.run(args);
+      case "mqtt" -> MqttRun.run(args);
       case "report" -> Report.run(args);
       case "median" -> Median.run(args);
       case "scenarios" -> Scenario.REGISTRY.keySet().forEach(System.out::println);

@@ -3,6 +3,7 @@ package dev.switchboard.api.admin;
 import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.OperatorChangeStreams;
 import dev.switchboard.realtime.bus.RealtimeBus;
+import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.gateway.RealtimeGateway;
 import dev.switchboard.shared.Timestamps;
 import dev.switchboard.shared.Violations;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -36,6 +38,7 @@ class AdminStatusController {
   private final ObjectProvider<HealthEndpoint> health;
   private final RealtimeBus bus;
   private final RealtimeGateway gateway;
+  private final Faces faces;
   private final OperatorChangeStreams streams;
   private final ChangeFeed changes;
   private final CarrierSetup carrier;
@@ -48,6 +51,7 @@ class AdminStatusController {
       ObjectProvider<HealthEndpoint> health,
       RealtimeBus bus,
       RealtimeGateway gateway,
+      Faces faces,
       OperatorChangeStreams streams,
       ChangeFeed changes,
       CarrierSetup carrier,
@@ -58,6 +62,7 @@ class AdminStatusController {
     this.health = health;
     this.bus = bus;
     this.gateway = gateway;
+    this.faces = faces;
     this.streams = streams;
     this.changes = changes;
     this.carrier = carrier;
@@ -92,7 +97,13 @@ class AdminStatusController {
   record NodeConnections(
       @Schema(example = "1834") int connections,
       @Schema(description = "Users with the most connections on this node, most first")
-          List<UserConnectionsView> users) {}
+          List<UserConnectionsView> users,
+      @Schema(
+              description =
+                  "Other faces' open connections on this node, by face (amity-mqtt: Amity's"
+                      + " MQTT gateway at /mqtt); not included in connections or users",
+              example = "{\"amity-mqtt\": 12}")
+          Map<String, Integer> otherFaces) {}
 
   @GetMapping("/admin/v1/status")
   @Operation(summary = "Health and activity for the dashboard (connections are this node's)")
@@ -102,7 +113,7 @@ class AdminStatusController {
         build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion(),
         Timestamps.iso(now),
         new Component(databaseStatus(), "jdbc"),
-        new Component(bus.connected() ? "UP" : "DOWN", bus.kind()),
+        new Component(bus.connected() ? "UP" : "DEGRADED", bus.kind()),
         new Component(carrier.configured() ? "CONFIGURED" : "NONE", carrier.carrier()),
         changes.messagesSince(now.minus(Duration.ofMinutes(1))),
         gateway.connectionCount(),
@@ -124,7 +135,7 @@ class AdminStatusController {
                 tenants.findById(u.tenantId()).map(t -> t.name()).orElse(u.tenantId()),
                 u.userId(), u.connections()))
             .toList();
-    return new NodeConnections(gateway.connectionCount(), users);
+    return new NodeConnections(gateway.connectionCount(), users, faces.connectionCounts());
   }
 
   private String databaseStatus() {

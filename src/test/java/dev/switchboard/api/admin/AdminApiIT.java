@@ -110,7 +110,7 @@ class AdminApiIT extends ApiTestBase {
     String domain = fixtures.domain();
     fixtures.admin().body(Json.of("description", "portal", "scope", "Office Manager"))
         .post("/admin/v1/domains/{d}/api-keys", domain).then().statusCode(201)
-        .body("keyId", matchesPattern("[0-9a-f]{24}")).body("key", startsWith("sbk_"));
+        .body("keyId", matchesPattern("ns[srdu]_[0-9A-Za-z]{8}")).body("key", startsWith("sbk_"));
     fixtures.admin().body(Json.of("scope", "Root")).post("/admin/v1/domains/{d}/api-keys", domain)
         .then().statusCode(400);
     fixtures.admin().body(Json.of("description", "x")).post("/admin/v1/domains/{d}/api-keys", "nope")

@@ -8,6 +8,7 @@ import dev.switchboard.api.amity.channel.AmityChannelDtos.MessagePreviewView;
 import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.ChannelMember;
 import dev.switchboard.conversation.ChannelMembership;
+import dev.switchboard.conversation.Channels;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
 import dev.switchboard.api.amity.AmityFiles;
@@ -35,12 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * membership, every member of conversation channels, and the users an action was about.
  */
 @Component
-class AmityChannelPayloads {
+public class AmityChannelPayloads {
   private final ChannelMembership membership;
   private final MessageService messages;
   private final UserService users;
   private final Clock clock;
   private final AmityFiles files;
+  private final Channels channels;
   final AmityChannelMapper mapper;
 
   AmityChannelPayloads(
@@ -49,13 +51,27 @@ class AmityChannelPayloads {
       UserService users,
       Clock clock,
       AmityFiles files,
+      Channels channels,
       JsonMapper json) {
     this.membership = membership;
     this.messages = messages;
     this.users = users;
     this.clock = clock;
     this.files = files;
+    this.channels = channels;
     this.mapper = new AmityChannelMapper(json);
+  }
+
+  /**
+   * The payload of a membership event about {@code userId} in one channel, as {@code actor}
+   * sees it (the MQTT gateway's {@code channel.joined} / {@code channel.left}); empty when the
+   * channel is gone.
+   */
+  public Optional<Object> membershipEvent(Actor actor, String conversationId, String userId) {
+    List<Channel> found = channels.find(actor.tenantId(), List.of(conversationId));
+    return found.isEmpty()
+        ? Optional.empty()
+        : Optional.of(of(actor, found, List.of(userId), false));
   }
 
   ChannelsPayload of(Actor actor, List<Channel> channels) {

@@ -1,0 +1,136 @@
+package dev.switchboard.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.eclipse.paho.client.mqttv3.IMqttMessageListener;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.ScheduledExecutorPingSender;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * Scenario 11: Amity's realtime as its SDK receives it. The receiving member of every bench
+ * conversation connects to the MQTT gateway ({@code /mqtt}, MQTT 3.1.1 over WebSocket, Eclipse
+ * Paho) as the SDK does — user name its internal {@code _id}, password its token — and subscribes
+ * to its smart feed of messages; {@code clients} senders post as in scenario 1. Every message whose
+ * send answered 201 must arrive as a {@code message.created} PUBLISH; commit-to-PUBLISH is arrival
+ * minus the message's {@code createdAt} (same clock), and drain is how long after the last send
+ * the last expected one came. The clients' I/O runs on virtual threads (one Paho client each).
+ */
+final class MqttRun {
+  static void run(Args args) throws Exception {
+    String base = args.get("base");
+    int clients = args.integer("clients", 32);
+    double duration = args.decimal("duration", 15);
+    State state = State.load(Path.of(args.get("state")));
+    String mqtt = base.replaceFirst("^http", "ws") + "/mqtt";
+
+    Map<String, Long> arrived = new ConcurrentHashMap<>();
+    Recorder latencies = new Recorder(3);
+    IMqttMessageListener listener = (topic, message) -> {
+      String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
+      if (payload.contains("\"eventType\":\"message.created\"")) {
+        long now = System.nanoTime();
+        if (arrived.putIfAbsent(Json.field(payload, "messageId"), now) == null) {
+          Instant created = Instant.parse(Json.field(payload, "createdAt"));
+          latencies.recordValue(Math.max(0, Duration.between(created, Instant.now()).toNanos() / 1000));
+        }
+      }
+    };
+    HttpClient http = Http.client();
+    // Paho runs each client's receiver, sender and callback loops as long tasks on this executor
+    // (and its pings as scheduled ones): room for all of them, each on a virtual thread.
+    ScheduledExecutorService io =
+        Executors.newScheduledThreadPool(4 * state.conversations().size() + 16, Thread.ofVirtual().factory());
+    List<MqttAsyncClient> subscribers = new ArrayList<>();
+    for (State.Conversation c : state.conversations()) {
+      String me = Http.expect(http, Http.get(base + "/api/v3/users/" + c.b().userId(), c.b().token()), 200);
+      String internalId = Json.field(me, "_id");
+      String path = Json.field(me, "path");
+      String net = path.substring(0, path.indexOf("/user/"));
+      MqttAsyncClient client = new MqttAsyncClient(mqtt, "bench-" + c.n(), new MemoryPersistence(),
+          new ScheduledExecutorPingSender(io), io);
+      MqttConnectOptions options = new MqttConnectOptions();
+      options.setUserName(internalId);
+      options.setPassword(c.b().token().toCharArray());
+      options.setCleanSession(true);
+      options.setKeepAliveInterval(60);
+      options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+      client.connect(options).waitForCompletion(30_000);
+      client.subscribe(net + "/smartfeed/" + internalId + "/messages", 0, listener).waitForCompletion(30_000);
+      subscribers.add(client);
+    }
+
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    AtomicLong errors = new AtomicLong();
+    long end = System.nanoTime() + (long) (duration * 1e9);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      Random random = new Random(13L * i);
+      threads.add(Thread.ofPlatform().start(() -> {
+        HttpClient sender = Http.client();
+        while (System.nanoTime() < end) {
+          State.Conversation c = AllmineScenarios.pick(state, random);
+          String body = "{\"type\":\"text\",\"chatId\":\"" + c.id() + "\",\"content\":\"mqtt\"}";
+          try {
+            HttpResponse<String> r = sender.send(Http.post(base + "/api/v2/messages", c.a().token(), body),
+                HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 201) {
+              sent.add(Json.field(r.body(), "_id"));
+            } else {
+              errors.incrementAndGet();
+            }
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
+        }
+      }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long stopped = System.nanoTime();
+    long deadline = stopped + TimeUnit.SECONDS.toNanos(args.integer("drain-timeout", 10));
+    while (!arrived.keySet().containsAll(sent) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    long missing = sent.stream().filter(id -> !arrived.containsKey(id)).count();
+    long lastArrival = sent.stream().map(arrived::get).filter(java.util.Objects::nonNull)
+        .mapToLong(Long::longValue).max().orElse(stopped);
+    double drainMs = Math.max(0, lastArrival - stopped) / 1e6;
+    for (MqttAsyncClient client : subscribers) {
+      client.disconnectForcibly(1_000, 1_000);
+      client.close();
+    }
+    io.shutdownNow();
+    Histogram h = latencies.getIntervalHistogram();
+    Result r = new Result()
+        .put("kind", "mqtt").put("scenario", "mqtt-amity").put("phase", args.get("phase", "empty"))
+        .put("clients", clients).put("subscribers", subscribers.size()).put("duration_s", duration)
+        .put("ok", sent.size()).put("errors", errors.get()).put("throughput", sent.size() / duration)
+        .put("delivered", sent.size() - missing).put("missing", missing).put("drain_ms", drainMs)
+        .latencies(h);
+    r.save(Path.of(args.get("out")));
+    System.out.printf("mqtt c=%d subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms publish p99 %.2f ms%n",
+        clients, subscribers.size(), sent.size() / duration, sent.size() - missing, sent.size(), drainMs,
+        h.getValueAtPercentile(99) / 1000.0);
+  }
+
+  private MqttRun() {}
+}

@@ -1,0 +1,118 @@
+package dev.switchboard.api.amity.realtime;
+
+import dev.switchboard.conversation.ConversationChanges;
+import dev.switchboard.message.MessageChanges;
+import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.DomainException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Translates one change of the log into the Amity event a connected SDK expects: its {@code
+ * eventType}, the topics it may travel on (most specific first) and its {@code data}. The same
+ * change log as {@code /realtime/v1}, so the same events in the same per-channel order; only the
+ * shapes differ. Payloads are built for the receiving user (its own reactions, what it may read).
+ */
+final class AmityMqttEvents {
+  private static final Logger log = LoggerFactory.getLogger(AmityMqttEvents.class);
+
+  /**
+   * One event to publish on the first subscribed of its {@code topics} (the first is the path of
+   * the object it is about): Amity's wrapper {@code {networkId, path, eventType, sendTime, data}}.
+   */
+  record Outgoing(String eventType, List<String> topics, Object data) {
+    Map<String, Object> body(String networkId, String sendTime) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("networkId", networkId);
+      body.put("path", topics.getFirst());
+      body.put("eventType", eventType);
+      body.put("sendTime", sendTime);
+      body.put("data", data);
+      return body;
+    }
+  }
+
+  /** One change as the face sees it, from a bus notice or from the log ({@code at}: ISO time). */
+  record Event(String conversationId, long changeSeq, String event, String at, JsonNode data) {}
+
+  private final AmityMqttPayloads payloads;
+
+  AmityMqttEvents(AmityMqttPayloads payloads) {
+    this.payloads = payloads;
+  }
+
+  /** The Amity event for {@code viewer}, or empty when Amity has none for this change. */
+  Optional<Outgoing> translate(Actor viewer, AmityMqttTopics topics, Event change) {
+    try {
+      return switch (change.event()) {
+        case MessageChanges.CREATED -> message(viewer, topics, change, "message.created");
+        case MessageChanges.DELETED -> message(viewer, topics, change, "message.deleted");
+        case MessageChanges.UPDATED ->
+            message(viewer, topics, change, updateEvent(change.data().path("cause").asString("")));
+        case MessageChanges.REACTION_ADDED -> reaction(viewer, topics, change, "message.reactionAdded");
+        case MessageChanges.REACTION_REMOVED ->
+            reaction(viewer, topics, change, "message.reactionRemoved");
+        case ConversationChanges.MEMBER_JOINED -> channel(viewer, topics, change, "channel.joined");
+        case ConversationChanges.MEMBER_LEFT -> channel(viewer, topics, change, "channel.left");
+        case ConversationChanges.READ_UPDATED -> marker(viewer, topics, change);
+        default -> Optional.empty();
+      };
+    } catch (DomainException gone) {
+      // The message or channel is no longer the viewer's to read (erased, left): Amity sends
+      // nothing then either.
+      log.debug("No Amity event for {} #{}: {}", change.event(), change.changeSeq(), gone.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Amity tells flags apart from edits; the neutral event carries why it changed. */
+  static String updateEvent(String cause) {
+    return switch (cause) {
+      case "flagged" -> "message.flagged";
+      case "unflagged" -> "message.unflagged";
+      case "flagsCleared" -> "message.flagCleared";
+      default -> "message.updated";
+    };
+  }
+
+  private Optional<Outgoing> message(
+      Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
+    String messageId = change.data().path("message").path("id").asString("");
+    Object data = payloads.message(viewer, messageId);
+    return Optional.of(new Outgoing(eventType,
+        List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
+        data));
+  }
+
+  private Optional<Outgoing> reaction(
+      Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
+    JsonNode reaction = change.data().path("reaction");
+    String messageId = reaction.path("messageId").asString("");
+    Object data = payloads.reaction(viewer, reaction);
+    return Optional.of(new Outgoing(eventType,
+        List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
+        data));
+  }
+
+  private Optional<Outgoing> channel(
+      Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
+    String userId = change.data().path("userId").asString("");
+    Object data = payloads.channel(viewer, change.conversationId(), userId);
+    return Optional.of(new Outgoing(eventType,
+        List.of(topics.channelPath(change.conversationId()), topics.smartFeed("channels")), data));
+  }
+
+  /** Read state is the reader's own: only his connections hear of it, on his marker topic. */
+  private Optional<Outgoing> marker(Actor viewer, AmityMqttTopics topics, Event change) {
+    if (!viewer.userId().equals(change.data().path("userId").asString(""))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Outgoing("marker.userFeed-updated", List.of(topics.markers()),
+        payloads.feedMarkers(viewer, change.conversationId())));
+  }
+}
