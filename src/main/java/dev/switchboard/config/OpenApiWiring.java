@@ -41,6 +41,11 @@ class OpenApiWiring {
       conversation of the user; `resume` with the last `changeSeq` per conversation replays what \
       was missed before live frames (`resumed`), `ping`/`pong` and `typing` are relayed; close \
       codes and every frame's JSON Schema are in docs/realtime.md and docs/realtime/schemas.
+
+      **Amity realtime** (`GET /mqtt`, WebSocket subprotocol `mqtt`, MQTT 3.1.1): CONNECT with \
+      the user's internal `_id` as username and an access token as password, then SUBSCRIBE; \
+      change-feed events arrive as PUBLISH in Amity's event shapes (docs/amity.md, "Realtime: \
+      MQTT over WebSocket").
       """;
 
   static {
