@@ -76,7 +76,10 @@ public class WebhookPoller implements SmartLifecycle, CommittedChanges {
   private void loop() {
     while (running) {
       try {
-        dispatcher.dispatch();
+        // A post that ends frees a place of its endpoint: pass again then, not a poll interval
+        // later (with a backlog, a pass a second held an endpoint to concurrency-per-endpoint
+        // posts per second).
+        dispatcher.dispatch().forEach(post -> post.whenComplete((ok, e) -> wake.release()));
         purgeWhenDue();
         failing = false;
         wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
