@@ -14,6 +14,7 @@ import dev.switchboard.api.web.BearerActorResolver;
 import dev.switchboard.api.web.ClientRateLimitFilter;
 import dev.switchboard.api.web.CredentialResolver;
 import dev.switchboard.api.web.DialectErrorReportValve;
+import dev.switchboard.api.web.DialectErrorRouter;
 import dev.switchboard.api.web.EarlyAuthentication;
 import dev.switchboard.api.web.ErrorResponses;
 import dev.switchboard.api.web.RateLimiter;
@@ -89,8 +90,9 @@ class WebWiring implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-    FilterRegistrationBean<RequestIdFilter> bean = new FilterRegistrationBean<>(new RequestIdFilter());
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter(DialectErrorRouter dialects) {
+    FilterRegistrationBean<RequestIdFilter> bean =
+        new FilterRegistrationBean<>(new RequestIdFilter(dialects));
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return bean;
   }

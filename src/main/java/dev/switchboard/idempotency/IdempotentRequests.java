@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,12 +43,15 @@ public class IdempotentRequests {
   private final Clock clock;
   private final TransactionTemplate work;
   private final TransactionTemplate own;
+  private final ApplicationEventPublisher events;
 
   public IdempotentRequests(
       IdempotencyKeys keys,
       IdempotencyProperties properties,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.keys = keys;
     this.properties = properties;
     this.clock = clock;
@@ -91,6 +95,7 @@ public class IdempotentRequests {
               Term.IDEMPOTENCY_KEY + " was already used for a different request");
         }
         if (outcome.finished()) {
+          events.publishEvent(new IdempotentReplay(request.operation(), outcome.refusal() != null));
           if (outcome.refusal() != null) {
             throw outcome.refusal().toException();
           }

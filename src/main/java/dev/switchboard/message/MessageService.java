@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,6 +39,7 @@ public class MessageService {
   private final MessageWriter writer;
   private final IdempotentRequests requests;
   private final TransactionTemplate savepoint;
+  private final ApplicationEventPublisher events;
   private final Map<ConversationKind, KindRule> rules = new EnumMap<>(ConversationKind.class);
 
   MessageService(
@@ -48,7 +50,9 @@ public class MessageService {
       MessageWriter writer,
       IdempotentRequests requests,
       PlatformTransactionManager transactions,
-      List<KindRule> kindRules) {
+      List<KindRule> kindRules,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.messages = messages;
     this.conversations = conversations;
     this.conversationService = conversationService;
@@ -125,6 +129,7 @@ public class MessageService {
     if (rule != null) {
       rule.posted(actor, conversation, command, message);
     }
+    events.publishEvent(new MessagePosted(message));
     return new PostedMessage(message, false, standing.key());
   }
 

@@ -1,9 +1,12 @@
 package dev.switchboard.realtime;
 
-import dev.switchboard.shared.Timestamps;
 import dev.switchboard.shared.Actor;
+import dev.switchboard.shared.Timestamps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,6 +29,8 @@ class ChangesController {
 
   @GetMapping("/realtime/v1/changes")
   @Operation(summary = "Changes of a conversation after a change sequence, oldest first")
+  @ApiResponse(responseCode = "200", description = "Changes after `after`, oldest first")
+  @ApiResponse(responseCode = "410", description = "The changes after `after` were compacted away: resync", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NativeError")))
   ChangesPage changes(
       @Parameter(hidden = true) Actor actor,
       @RequestParam String conversationId,

@@ -10,6 +10,11 @@ public final class LogContext {
   public static final String REQUEST_ID = "requestId";
   /** The client's address: the peer, or the client a trusted proxy forwarded for. */
   public static final String CLIENT = "client";
+  /**
+   * The dialect the request was made to ({@code allmine}, {@code amity}, {@code netsapiens},
+   * {@code native}), as the rate-limit and message metrics tag it.
+   */
+  public static final String DIALECT = "dialect";
 
   private LogContext() {}
 }

@@ -120,7 +120,7 @@ class IdempotencyIT extends ApiTestBase {
     String tenantId = "000000000000000000000001";
     IdempotentRequests impatient =
         new IdempotentRequests(keys, new IdempotencyProperties(null, Duration.ofMillis(300), null),
-            clock, transactions);
+            clock, transactions, event -> { });
     IdempotentRequest request = IdempotentRequest.of(tenantId, "caller", "test.slow", "slow-1", "same");
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -154,7 +154,7 @@ class IdempotencyIT extends ApiTestBase {
     new org.springframework.transaction.support.TransactionTemplate(transactions)
         .executeWithoutResult(s -> assertThat(keys.claim(request, past.plusSeconds(60), past)).isTrue());
     IdempotentRequests requests = new IdempotentRequests(keys, new IdempotencyProperties(null, null, null),
-        clock, transactions);
+        clock, transactions, event -> { });
     assertThat(requests.once(request, () -> "done", made -> made, id -> id))
         .isEqualTo(new IdempotentRequests.Outcome<>("done", false));
   }

@@ -232,7 +232,7 @@ class HistoryRoundTripsIT {
         ConversationAccess access,
         PlatformTransactionManager transactions) {
       return new MessageService(new JdbcMessages(jdbc), conversations, null, access, null, null,
-          transactions, List.of());
+          transactions, List.of(), event -> { });
     }
   }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.switchboard.file.MediaSamples;
+import dev.switchboard.support.AmityFixtures;
 import dev.switchboard.support.ApiTestBase;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.WsClient;
@@ -84,6 +85,41 @@ class OperationsIT extends ApiTestBase {
         "switchboard_upload_bytes_total{kind=\"image\"}", png.length);
     Metrics.assertIncrease(before, after,
         "switchboard_uploads_refused_total{reason=\"type_mismatch\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_messages_total{dialect=\"allmine\",kind=\"credit_transfer\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_idempotency_replays_total{operation=\"credit.transfer\",outcome=\"result\"}", 1);
+  }
+
+  /**
+   * Messages are counted once written, by the dialect they came through and their kind; a retry with
+   * the same Idempotency-Key writes nothing and is counted as a replay instead.
+   */
+  @Test
+  void prometheusCountsMessagesByDialectAndKindAndIdempotentReplays() {
+    AmityFixtures amity = new AmityFixtures(fixtures);
+    AmityFixtures.Network network = amity.network();
+    String alice = amity.newUser(network);
+    String bob = amity.newUser(network);
+    String token = amity.session(network, alice);
+    Map<String, Double> before = Metrics.scrape();
+
+    String chat = fixtures.as(token).header("Idempotency-Key", "messages-1")
+        .body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
+        .post("/api/v2/messages").then().statusCode(201).extract().path("data.chatId");
+    fixtures.as(token).header("Idempotency-Key", "messages-1") // the retry of the same send
+        .body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
+        .post("/api/v2/messages").then().statusCode(201);
+    amity.as(token).body(Json.of("channelId", chat, "type", "text", "data", Map.of("text", "yo")))
+        .post("/api/v3/messages").then().statusCode(200);
+
+    Map<String, Double> after = Metrics.scrape();
+    Metrics.assertIncrease(before, after,
+        "switchboard_messages_total{dialect=\"allmine\",kind=\"text\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_messages_total{dialect=\"amity\",kind=\"text\"}", 1);
+    Metrics.assertIncrease(before, after,
+        "switchboard_idempotency_replays_total{operation=\"message.post\",outcome=\"result\"}", 1);
   }
 
   /** Every series the shipped dashboard queries is one the server exposes. */
@@ -93,6 +129,12 @@ class OperationsIT extends ApiTestBase {
     String alice = fixtures.user(domain);
     String token = fixtures.token(domain, alice);
     fixtures.credit(domain, alice, 5);
+    String bob = fixtures.user(domain);
+    for (int i = 0; i < 2; i++) { // a send and its replay: messages and replays are exposed
+      fixtures.as(token).header("Idempotency-Key", "dashboard-1")
+          .body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
+          .post("/api/v2/messages").then().statusCode(201);
+    }
     byte[] png = MediaSamples.png(8, 4);
     given().header("Authorization", "Bearer " + token).multiPart("file", "a.png", png)
         .post("/api/v3/files").then().statusCode(200);
@@ -109,7 +151,11 @@ class OperationsIT extends ApiTestBase {
       queried.add(names.group(1));
     }
     assertThat(queried).contains("switchboard_credit_transfers_total", "http_server_requests_seconds_count",
+        "switchboard_messages_total", "switchboard_idempotency_replays_total",
+        "switchboard_ratelimit_refusals_total", "switchboard_login_refusals_total",
         "jvm_memory_used_bytes", "hikaricp_connections_active");
+    // Registered by the first refusal; RateLimitIT checks the series under this name.
+    queried.remove("switchboard_ratelimit_refusals_total");
     for (String name : queried) {
       assertThat(exposed).as("series %s", name).containsPattern("(?m)^" + name + "[{ ]");
     }

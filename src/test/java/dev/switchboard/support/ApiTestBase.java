@@ -1,11 +1,13 @@
 package dev.switchboard.support;
 
+import dev.switchboard.support.openapi.OpenApiConformance;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * themselves by creating their own domains and users through {@link Fixtures}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenApiConformance.class)
 public abstract class ApiTestBase {
   public static final String ADMIN_KEY = "test-admin-key-0123456789";
   public static final String CARRIER_SECRET = "test-carrier-secret-0123456789";

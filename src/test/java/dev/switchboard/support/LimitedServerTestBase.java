@@ -1,10 +1,12 @@
 package dev.switchboard.support;
 
+import dev.switchboard.support.openapi.OpenApiConformance;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * per-client limit on a route no fixture uses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenApiConformance.class)
 public abstract class LimitedServerTestBase {
   public static final int PER_USER = 30;
   public static final int SESSIONS_PER_KEY = 20;

@@ -1,5 +1,6 @@
 package dev.switchboard.support;
 
+import dev.switchboard.support.openapi.OpenApiConformance;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole server on real PostgreSQL: one more shared context for the PostgreSQL suite. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OpenApiConformance.class)
 @ExtendWith(PostgresTestDatabase.class)
 public abstract class PostgresApiTestBase {
   @LocalServerPort protected int port;

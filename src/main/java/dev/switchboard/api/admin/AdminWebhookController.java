@@ -14,6 +14,7 @@ import dev.switchboard.webhook.WebhookSubscription;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -120,6 +121,7 @@ class AdminWebhookController {
   @PostMapping
   @Audited("webhook.create")
   @Operation(summary = "Subscribe a URL to the domain's events (201; the secret is shown once)")
+  @ApiResponse(responseCode = "201", description = "Created; the signing secret is shown only here")
   ResponseEntity<WebhookView> create(
       @PathVariable String domain, @RequestBody WebhookRequest body) {
     WebhookFace face = face(body.face());
@@ -164,6 +166,7 @@ class AdminWebhookController {
   @DeleteMapping("/{id}")
   @Audited("webhook.delete")
   @Operation(summary = "Delete a webhook and its pending deliveries (204)")
+  @ApiResponse(responseCode = "204", description = "Deleted")
   ResponseEntity<Void> delete(@PathVariable String domain, @PathVariable String id,
       @RequestParam(required = false) String face) {
     webhooks.delete(tenants.byName(domain).id(), face(face), id);

@@ -7,11 +7,12 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Violations;
 import dev.switchboard.wallet.CreditTransfer;
 import dev.switchboard.wallet.WalletService;
-import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +34,7 @@ class AllmineCreditController {
 
   @PostMapping("/api/v1/messages/credit-transfer")
   @Operation(summary = "Send a credit transfer message")
+  @ApiResponse(responseCode = "201", description = "Transferred (or the replay of an earlier transfer with the same Idempotency-Key)")
   ResponseEntity<AllmineEnvelope<TransferResultView>> transfer(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

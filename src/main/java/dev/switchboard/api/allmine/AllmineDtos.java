@@ -1,6 +1,7 @@
 package dev.switchboard.api.allmine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -14,9 +15,25 @@ final class AllmineDtos {
    * {@code file} part of a multipart/form-data request.
    */
   record SendMessageRequest(
-      String type, String chatId, String targetUserId, String content, String file) {}
+      @Schema(example = "text") String type,
+      @Schema(description = "The chat to post to; or targetUserId") String chatId,
+      @Schema(example = "bob", description = "The other user of a direct chat") String targetUserId,
+      @Schema(example = "Hello Bob!") String content,
+      @Schema(description = "The id of a file already uploaded") String file) {}
 
-  record CreditTransferRequest(String recipientId, JsonNode amount) {}
+  record CreditTransferRequest(
+      @Schema(example = "bob") String recipientId,
+      @Schema(type = "integer", format = "int64", minimum = "1", example = "25",
+          description = "Whole credits, at least 1") JsonNode amount) {}
+
+  /** The multipart form of a media message: the fields of {@link SendMessageRequest} and a file. */
+  record MediaMessageForm(
+      @Schema(description = "image, video, audio or file; detected from the bytes when absent")
+          String type,
+      @Schema(description = "The chat to post to; or targetUserId") String chatId,
+      @Schema(description = "The other user of a direct chat; or chatId") String targetUserId,
+      @Schema(description = "Caption") String content,
+      @Schema(type = "string", format = "binary", description = "The media file") String file) {}
 
   record CreditTransferView(long amount, String recipientId, String senderId) {}
 

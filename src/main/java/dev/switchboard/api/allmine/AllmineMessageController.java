@@ -19,11 +19,14 @@ import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -67,6 +70,7 @@ class AllmineMessageController {
       path = {"/api/v2/messages", "/api/v1/messages"},
       consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Send a new message (v2; v1 is the same)")
+  @ApiResponse(responseCode = "201", description = "Sent (or the replay of the message with the same Idempotency-Key)")
   ResponseEntity<AllmineEnvelope<AllmineMessageView>> send(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -82,14 +86,18 @@ class AllmineMessageController {
       path = {"/api/v2/messages", "/api/v1/messages"},
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Send a media message (image, video, audio, file) with its file")
+  @ApiResponse(responseCode = "201", description = "Sent (or the replay of the message with the same Idempotency-Key)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = AllmineDtos.MediaMessageForm.class)))
   ResponseEntity<AllmineEnvelope<AllmineMessageView>> sendWithFile(
       @Parameter(hidden = true) Actor actor,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String chatId,
-      @RequestParam(required = false) String targetUserId,
-      @RequestParam(required = false) String content,
-      @RequestPart(name = "file", required = false) MultipartFile file)
+      @Parameter(hidden = true) @RequestParam(required = false) String type,
+      @Parameter(hidden = true) @RequestParam(required = false) String chatId,
+      @Parameter(hidden = true) @RequestParam(required = false) String targetUserId,
+      @Parameter(hidden = true) @RequestParam(required = false) String content,
+      @Parameter(hidden = true) @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
     if (file == null) {
       return created(actor, messages.post(actor, AllmineMessageRequests.post(

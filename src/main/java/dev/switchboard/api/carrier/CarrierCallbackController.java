@@ -81,6 +81,8 @@ class CarrierCallbackController {
 
   /** Acknowledged even when no domain owns the receiving number (it is logged and dropped). */
   @PostMapping("/inbound")
+  @Operation(summary = "An SMS the carrier received for one of our numbers")
+  @ApiResponse(responseCode = "204", description = "Taken (dropped and logged when no domain owns the number)")
   ResponseEntity<Void> inbound(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody InboundCallback body) {

@@ -8,6 +8,10 @@ import dev.switchboard.file.FileKind;
 import dev.switchboard.file.FileService;
 import dev.switchboard.file.StoredBytesUnavailable;
 import dev.switchboard.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * entities, failures render in the native envelope.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Files", description = "Download uploaded files and thumbnails (any API's token)")
 public class FileController {
   /** Content never changes under its URL; access might, so caches hold it a day at most. */
   private static final String MAX_AGE = "max-age=86400";
@@ -42,12 +47,22 @@ public class FileController {
   }
 
   @GetMapping("/files/{fileId}")
+  @Operation(summary = "Download a file the caller may read (bearer token of any API)")
+  @ApiResponse(responseCode = "200", description = "The bytes, streamed; ETag, Cache-Control and Accept-Ranges set", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "206", description = "The requested byte range (Range header)", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+  @ApiResponse(responseCode = "416", description = "Range not satisfiable", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NativeError")))
   ResponseEntity<Object> file(Actor actor, @PathVariable String fileId, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     return serve(files.openForRead(actor, fileId, false), request, response);
   }
 
   @GetMapping("/files/{fileId}/thumbnail")
+  @Operation(summary = "Download a file's thumbnail (JPEG or PNG)")
+  @ApiResponse(responseCode = "200", description = "The bytes, streamed; ETag, Cache-Control and Accept-Ranges set", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "206", description = "The requested byte range (Range header)", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
+  @ApiResponse(responseCode = "416", description = "Range not satisfiable", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NativeError")))
   ResponseEntity<Object> thumbnail(Actor actor, @PathVariable String fileId,
       HttpServletRequest request, HttpServletResponse response) throws IOException {
     return serve(files.openForRead(actor, fileId, true), request, response);

@@ -2,6 +2,7 @@ package dev.switchboard.api.netsapiens;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /** Request and response records of the NetSapiens dialect, in its kebab-case wire names. */
@@ -113,9 +114,10 @@ final class NsDtos {
 
   /** MessageSend: every send variant. {@code destination} is a string or an array. */
   record MessageSend(
-      String type,
-      String message,
-      JsonNode destination,
+      @Schema(example = "chat", description = "chat, group-chat, sms or mms") String type,
+      @Schema(example = "Hello Bob!") String message,
+      @Schema(oneOf = {String.class, String[].class}, example = "bob",
+          description = "A user or number, or an array of them") JsonNode destination,
       @JsonProperty("from-number") String fromNumber,
       String data,
       @JsonProperty("mime-type") String mimeType,

@@ -13,6 +13,9 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
@@ -102,6 +105,7 @@ class NsSessionController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/users/{user}/messages")
   @Operation(summary = "Start a session (server-made id, in the Location header) with a message")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> start(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -117,6 +121,7 @@ class NsSessionController {
 
   @PostMapping(SESSION + "/messages")
   @Operation(summary = "Send into a session; a new client-minted id (32+ of [A-Za-z0-9_]) starts it")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> send(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -130,6 +135,7 @@ class NsSessionController {
 
   @PutMapping(SESSION)
   @Operation(summary = "Set the participants (final list, caller included) or the session name")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> update(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -155,6 +161,7 @@ class NsSessionController {
 
   @PutMapping(SESSION + "/leave")
   @Operation(summary = "Leave a chat session")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> leave(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -166,6 +173,7 @@ class NsSessionController {
 
   @DeleteMapping(SESSION)
   @Operation(summary = "Delete the session for this user only")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> delete(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,

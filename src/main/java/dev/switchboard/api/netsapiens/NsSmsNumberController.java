@@ -12,6 +12,9 @@ import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.TenantService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,7 @@ class NsSmsNumberController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/smsnumbers")
   @Operation(summary = "Add an SMS number to the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted: the number as stored")
   ResponseEntity<Map<String, Object>> create(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -72,6 +76,7 @@ class NsSmsNumberController {
 
   @PutMapping("/ns-api/v2/domains/{domain}/smsnumbers/{smsnumber}")
   @Operation(summary = "Assign an SMS number to a user, or back to the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> update(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,
@@ -90,6 +95,7 @@ class NsSmsNumberController {
 
   @DeleteMapping("/ns-api/v2/domains/{domain}/smsnumbers/{smsnumber}")
   @Operation(summary = "Remove an SMS number from the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> delete(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,

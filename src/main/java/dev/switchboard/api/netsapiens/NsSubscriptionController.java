@@ -20,6 +20,9 @@ import dev.switchboard.webhook.WebhookService;
 import dev.switchboard.webhook.WebhookSubscription;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -104,6 +107,7 @@ class NsSubscriptionController {
 
   @PutMapping("/ns-api/v2/subscriptions/{id}")
   @Operation(summary = "Change an event subscription (URL, expiry, user, status)")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> update(@Parameter(hidden = true) NsCaller caller,
       @PathVariable String id, @RequestBody SubscriptionRequest body) {
     String domain = body.domain() == null ? ScopedAccess.SELF : body.domain();
@@ -112,6 +116,7 @@ class NsSubscriptionController {
 
   @PutMapping("/ns-api/v2/domains/{domain}/subscriptions/{id}")
   @Operation(summary = "Change an event subscription of the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> updateForDomain(@Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain, @PathVariable String id,
       @RequestBody SubscriptionRequest body) {
@@ -120,6 +125,7 @@ class NsSubscriptionController {
 
   @DeleteMapping("/ns-api/v2/subscriptions/{id}")
   @Operation(summary = "Delete an event subscription")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> delete(@Parameter(hidden = true) NsCaller caller,
       @PathVariable String id, @RequestBody(required = false) SubscriptionDeletion body) {
     String domain = body == null || body.domain() == null ? ScopedAccess.SELF : body.domain();
@@ -128,6 +134,7 @@ class NsSubscriptionController {
 
   @DeleteMapping("/ns-api/v2/domains/{domain}/subscriptions/{id}")
   @Operation(summary = "Delete an event subscription of the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> deleteForDomain(@Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain, @PathVariable String id) {
     return deleted(caller.actor(), domain, id);

@@ -94,6 +94,7 @@ class NsUserController {
 
   @PostMapping("/ns-api/v2/domains/{domain}/users")
   @Operation(summary = "Create a user (extension) in the domain")
+  @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/NetSapiensError")))
   ResponseEntity<Object> create(
       @Parameter(hidden = true) NsCaller caller,
       @PathVariable String domain,

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -29,6 +30,9 @@ final class ExceptionTranslator {
       case HttpMessageNotReadableException unreadable -> unreadable(unreadable);
       case MethodArgumentTypeMismatchException mismatch ->
           DomainException.invalid(mismatch.getName() + " has an invalid value");
+      // A multipart form field sent as a file part (with a filename) where text is expected.
+      case MethodArgumentConversionNotSupportedException notText ->
+          DomainException.invalid(notText.getName() + " must be a text field");
       case MissingServletRequestParameterException missing ->
           DomainException.invalid(missing.getParameterName() + " is required");
       case MissingRequestHeaderException missing ->

@@ -26,6 +26,12 @@ public class RequestIdFilter extends OncePerRequestFilter {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Logger requests = LoggerFactory.getLogger("switchboard.requests");
 
+  private final DialectErrorRouter dialects;
+
+  public RequestIdFilter(DialectErrorRouter dialects) {
+    this.dialects = dialects;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,6 +45,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     MDC.put(LogContext.REQUEST_ID, id);
     // The peer, or the client a trusted proxy forwarded for (server.forward-headers-strategy).
     MDC.put(LogContext.CLIENT, request.getRemoteAddr());
+    MDC.put(LogContext.DIALECT, dialects.forPath(request.getRequestURI()).name());
     long started = System.nanoTime();
     try {
       chain.doFilter(request, response);
@@ -46,6 +53,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
       logAnswered(request, response.getStatus(), started);
       MDC.remove(LogContext.REQUEST_ID);
       MDC.remove(LogContext.CLIENT);
+      MDC.remove(LogContext.DIALECT);
     }
   }
 

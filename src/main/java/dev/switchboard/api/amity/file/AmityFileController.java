@@ -13,6 +13,10 @@ import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -57,41 +61,57 @@ class AmityFileController {
 
   @PostMapping(path = "/api/v3/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload files (any allowed type); form part \"file\"")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = AmityUploadForms.AmityV3UploadForm.class)))
   List<AmityFileView> uploadV3(@Parameter(hidden = true) Actor actor,
-      @RequestPart(name = "file", required = false) List<MultipartFile> parts,
-      @RequestParam(required = false) String preferredFilename,
-      @RequestParam(required = false) String accessType,
-      @RequestParam(required = false) String altText) {
+      @Parameter(hidden = true) @RequestPart(name = "file", required = false)
+          List<MultipartFile> parts,
+      @Parameter(hidden = true) @RequestParam(required = false) String preferredFilename,
+      @Parameter(hidden = true) @RequestParam(required = false) String accessType,
+      @Parameter(hidden = true) @RequestParam(required = false) String altText) {
     return upload(actor, parts, preferredFilename, accessType, altText, null);
   }
 
   @PostMapping(path = "/api/v4/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload files (any allowed type); form part \"files\"")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = AmityUploadForms.AmityV4UploadForm.class)))
   List<AmityFileView> uploadFiles(@Parameter(hidden = true) Actor actor,
-      @RequestPart(name = "files", required = false) List<MultipartFile> parts,
-      @RequestParam(required = false) String preferredFilename,
-      @RequestParam(required = false) String accessType,
-      @RequestParam(required = false) String altText) {
+      @Parameter(hidden = true) @RequestPart(name = "files", required = false)
+          List<MultipartFile> parts,
+      @Parameter(hidden = true) @RequestParam(required = false) String preferredFilename,
+      @Parameter(hidden = true) @RequestParam(required = false) String accessType,
+      @Parameter(hidden = true) @RequestParam(required = false) String altText) {
     return upload(actor, parts, preferredFilename, accessType, altText, null);
   }
 
   @PostMapping(path = "/api/v4/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload images; anything that is not a picture is refused")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = AmityUploadForms.AmityV4UploadForm.class)))
   List<AmityFileView> uploadImages(@Parameter(hidden = true) Actor actor,
-      @RequestPart(name = "files", required = false) List<MultipartFile> parts,
-      @RequestParam(required = false) String preferredFilename,
-      @RequestParam(required = false) String accessType,
-      @RequestParam(required = false) String altText) {
+      @Parameter(hidden = true) @RequestPart(name = "files", required = false)
+          List<MultipartFile> parts,
+      @Parameter(hidden = true) @RequestParam(required = false) String preferredFilename,
+      @Parameter(hidden = true) @RequestParam(required = false) String accessType,
+      @Parameter(hidden = true) @RequestParam(required = false) String altText) {
     return upload(actor, parts, preferredFilename, accessType, altText, FileKind.IMAGE);
   }
 
   @PostMapping(path = "/api/v4/videos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Upload videos; anything that is not a video is refused")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+      schema = @Schema(implementation = AmityUploadForms.AmityV4UploadForm.class)))
   List<AmityFileView> uploadVideos(@Parameter(hidden = true) Actor actor,
-      @RequestPart(name = "files", required = false) List<MultipartFile> parts,
-      @RequestParam(required = false) String preferredFilename,
-      @RequestParam(required = false) String accessType,
-      @RequestParam(required = false) String altText) {
+      @Parameter(hidden = true) @RequestPart(name = "files", required = false)
+          List<MultipartFile> parts,
+      @Parameter(hidden = true) @RequestParam(required = false) String preferredFilename,
+      @Parameter(hidden = true) @RequestParam(required = false) String accessType,
+      @Parameter(hidden = true) @RequestParam(required = false) String altText) {
     return upload(actor, parts, preferredFilename, accessType, altText, FileKind.VIDEO);
   }
 
@@ -111,6 +131,7 @@ class AmityFileController {
   /** Redirects to the file, or for {@code size} small or medium to its thumbnail when it has one. */
   @GetMapping("/api/v3/files/{fileId}/download")
   @Operation(summary = "Download a file (redirect to its URL)")
+  @ApiResponse(responseCode = "302", description = "Redirect to the file (or its thumbnail)", headers = @Header(name = "Location", description = "The /files URL"))
   ResponseEntity<Void> download(@Parameter(hidden = true) Actor actor,
       @PathVariable String fileId, @RequestParam(required = false) String size) {
     new Violations()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.switchboard.api.amity.AmityFileView;
 import dev.switchboard.api.amity.AmityHashFlagView;
 import dev.switchboard.api.amity.AmityUserView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -14,13 +15,14 @@ public final class AmityMessageDtos {
   public record AmityMentionee(String type, List<String> userIds) {}
 
   public record AmityCreateMessage(
-      String channelId,
-      String messageId,
-      String type,
-      JsonNode data,
+      @Schema(example = "6b13586739b3d95bf58d3191") String channelId,
+      @Schema(description = "Client-chosen id; a retry with the same id returns the message")
+          String messageId,
+      @Schema(example = "text") String type,
+      @Schema(type = "object", example = "{\"text\": \"Hello Bob!\"}") JsonNode data,
       String fileId,
       String parentId,
-      JsonNode metadata,
+      @Schema(type = "object") JsonNode metadata,
       List<String> tags,
       List<AmityMentionee> mentionees) {}
 

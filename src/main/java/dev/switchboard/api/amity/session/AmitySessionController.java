@@ -19,6 +19,9 @@ import dev.switchboard.shared.Timestamps;
 import dev.switchboard.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +111,8 @@ class AmitySessionController {
   /** Answers the token as text/plain, and a bad server key as text/plain 401, as Amity does. */
   @PostMapping("/api/v4/authentication/token")
   @Operation(summary = "Mint a short-lived auth token for secure mode (x-server-key)")
+  @ApiResponse(responseCode = "200", description = "The auth token", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "401", description = "Wrong or missing x-server-key", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string", example = "Unauthorized")))
   ResponseEntity<String> authToken(
       @RequestHeader(name = "x-server-key", required = false) String serverKey,
       @RequestBody AuthTokenRequest body) {

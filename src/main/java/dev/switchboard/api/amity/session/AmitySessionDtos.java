@@ -1,6 +1,7 @@
 package dev.switchboard.api.amity.session;
 
 import dev.switchboard.api.amity.AmityUserView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** Request and response records of Amity's session and authentication endpoints. */
@@ -10,11 +11,12 @@ final class AmitySessionDtos {
   record DeviceInfoRequest(String kind, String model, String sdkVersion) {}
 
   record SessionRequest(
-      String userId,
-      String deviceId,
+      @Schema(example = "alice") String userId,
+      @Schema(example = "alice-phone") String deviceId,
       DeviceInfoRequest deviceInfo,
-      String displayName,
-      String authToken) {}
+      @Schema(example = "Alice") String displayName,
+      @Schema(description = "Required in secure mode: from POST /api/v4/authentication/token")
+          String authToken) {}
 
   record SessionResponse(
       String accessToken,
