@@ -1,7 +1,6 @@
 package dev.switchboard.bench;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,13 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.eclipse.paho.client.mqttv3.IMqttMessageListener;
@@ -77,59 +72,22 @@ final class MqttRun {
       subscribers.add(client);
     }
 
-    Set<String> sent = ConcurrentHashMap.newKeySet();
-    AtomicLong errors = new AtomicLong();
-    long end = System.nanoTime() + (long) (duration * 1e9);
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Random random = new Random(13L * i);
-      threads.add(Thread.ofPlatform().start(() -> {
-        HttpClient sender = Http.client();
-        while (System.nanoTime() < end) {
-          State.Conversation c = AllmineScenarios.pick(state, random);
-          String body = "{\"type\":\"text\",\"chatId\":\"" + c.id() + "\",\"content\":\"mqtt\"}";
-          try {
-            HttpResponse<String> r = sender.send(Http.post(base + "/api/v2/messages", c.a().token(), body),
-                HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 201) {
-              sent.add(Json.field(r.body(), "_id"));
-            } else {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-        }
-      }));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    long stopped = System.nanoTime();
-    long deadline = stopped + TimeUnit.SECONDS.toNanos(args.integer("drain-timeout", 10));
-    while (!arrived.keySet().containsAll(sent) && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-    }
-    long missing = sent.stream().filter(id -> !arrived.containsKey(id)).count();
-    long lastArrival = sent.stream().map(arrived::get).filter(java.util.Objects::nonNull)
-        .mapToLong(Long::longValue).max().orElse(stopped);
-    double drainMs = Math.max(0, lastArrival - stopped) / 1e6;
+    DeliveryLoad.Sent sent = DeliveryLoad.closedLoop(base, state, clients, duration, 13, "mqtt");
+    DeliveryLoad.Drained drained = DeliveryLoad.await(sent, arrived, args.integer("drain-timeout", 10));
     for (MqttAsyncClient client : subscribers) {
       client.disconnectForcibly(1_000, 1_000);
       client.close();
     }
     io.shutdownNow();
     Histogram h = latencies.getIntervalHistogram();
-    Result r = new Result()
+    DeliveryLoad.result(sent, drained, duration)
         .put("kind", "mqtt").put("scenario", "mqtt-amity").put("phase", args.get("phase", "empty"))
-        .put("clients", clients).put("subscribers", subscribers.size()).put("duration_s", duration)
-        .put("ok", sent.size()).put("errors", errors.get()).put("throughput", sent.size() / duration)
-        .put("delivered", sent.size() - missing).put("missing", missing).put("drain_ms", drainMs)
-        .latencies(h);
-    r.save(Path.of(args.get("out")));
+        .put("clients", clients).put("subscribers", subscribers.size())
+        .latencies(h)
+        .save(Path.of(args.get("out")));
     System.out.printf("mqtt c=%d subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms publish p99 %.2f ms%n",
-        clients, subscribers.size(), sent.size() / duration, sent.size() - missing, sent.size(), drainMs,
-        h.getValueAtPercentile(99) / 1000.0);
+        clients, subscribers.size(), sent.ids().size() / duration, sent.ids().size() - drained.missing(),
+        sent.ids().size(), drained.drainMs(), h.getValueAtPercentile(99) / 1000.0);
   }
 
   private MqttRun() {}

@@ -8,14 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -70,59 +65,22 @@ final class WebhookRun {
     String id = Json.field(Http.expect(http, Http.post(base + "/admin/v1/domains/default/webhooks", args.get("admin-key"),
         "{\"url\":\"" + hook + "\",\"events\":[\"message.created\"]}"), 201), "id");
 
-    Set<String> sent = ConcurrentHashMap.newKeySet();
-    AtomicLong errors = new AtomicLong();
-    long end = System.nanoTime() + (long) (duration * 1e9);
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Random random = new Random(11L * i);
-      threads.add(Thread.ofPlatform().start(() -> {
-        HttpClient client = Http.client();
-        while (System.nanoTime() < end) {
-          State.Conversation c = AllmineScenarios.pick(state, random);
-          String body = "{\"type\":\"text\",\"chatId\":\"" + c.id() + "\",\"content\":\"webhook\"}";
-          try {
-            var r = client.send(Http.post(base + "/api/v2/messages", c.a().token(), body),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 201) {
-              sent.add(Json.field(r.body(), "_id"));
-            } else {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-        }
-      }));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    long stopped = System.nanoTime();
-    long deadline = stopped + TimeUnit.SECONDS.toNanos(args.integer("drain-timeout", 60));
-    while (!arrived.keySet().containsAll(sent) && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    long missing = sent.stream().filter(m -> !arrived.containsKey(m)).count();
-    long lastArrival = sent.stream().map(arrived::get).filter(java.util.Objects::nonNull)
-        .mapToLong(Long::longValue).max().orElse(stopped);
-    double drainMs = Math.max(0, lastArrival - stopped) / 1e6;
+    DeliveryLoad.Sent sent = DeliveryLoad.closedLoop(base, state, clients, duration, 11, "webhook");
+    DeliveryLoad.Drained drained = DeliveryLoad.await(sent, arrived, args.integer("drain-timeout", 60));
     Http.expect(http, java.net.http.HttpRequest.newBuilder(
             java.net.URI.create(base + "/admin/v1/domains/default/webhooks/" + id))
         .header("Authorization", "Bearer " + args.get("admin-key")).DELETE().build(), 204);
     receiver.stop(0);
     Histogram h = lag.getIntervalHistogram();
-    Result r = new Result()
+    DeliveryLoad.result(sent, drained, duration)
         .put("kind", "webhooks").put("scenario", "webhook-delivery").put("phase", args.get("phase", "empty"))
-        .put("clients", clients).put("receiver_delay_ms", delayMs).put("duration_s", duration)
-        .put("ok", sent.size()).put("errors", errors.get()).put("throughput", sent.size() / duration)
-        .put("delivered", sent.size() - missing).put("missing", missing)
-        .put("duplicates", Math.max(0, posts.get() - arrived.size())).put("drain_ms", drainMs)
-        .latencies(h);
-    r.save(Path.of(args.get("out")));
+        .put("clients", clients).put("receiver_delay_ms", delayMs)
+        .put("duplicates", Math.max(0, posts.get() - arrived.size()))
+        .latencies(h)
+        .save(Path.of(args.get("out")));
     System.out.printf("webhooks c=%d sends %.1f/s delivered %d/%d (duplicates %d) drain %.0f ms lag p99 %.2f ms%n",
-        clients, sent.size() / duration, sent.size() - missing, sent.size(), posts.get() - arrived.size(), drainMs,
-        h.getValueAtPercentile(99) / 1000.0);
+        clients, sent.ids().size() / duration, sent.ids().size() - drained.missing(), sent.ids().size(),
+        posts.get() - arrived.size(), drained.drainMs(), h.getValueAtPercentile(99) / 1000.0);
   }
 
   private WebhookRun() {}
