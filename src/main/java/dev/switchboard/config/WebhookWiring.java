@@ -71,8 +71,9 @@ class WebhookWiring {
   }
 
   @Bean
-  WebhookPoller webhookPoller(WebhookDispatcher dispatcher, WebhookDeliveries deliveries,
+  WebhookPoller webhookPoller(WebhookDispatcher dispatcher, WebhookRecorder recorder,
+      WebhookDeliveries deliveries,
       WebhookSettings settings, Clock clock) {
-    return new WebhookPoller(dispatcher, deliveries, settings, clock);
+    return new WebhookPoller(dispatcher, recorder, deliveries, settings, clock);
   }
 }

@@ -21,6 +21,7 @@ public class WebhookPoller implements SmartLifecycle, CommittedChanges {
   private static final Logger log = LoggerFactory.getLogger(WebhookPoller.class);
 
   private final WebhookDispatcher dispatcher;
+  private final WebhookRecorder recorder;
   private final WebhookDeliveries deliveries;
   private final WebhookSettings settings;
   private final Clock clock;
@@ -30,9 +31,10 @@ public class WebhookPoller implements SmartLifecycle, CommittedChanges {
   private Instant nextPurge = Instant.MIN;
   private boolean failing;
 
-  public WebhookPoller(WebhookDispatcher dispatcher, WebhookDeliveries deliveries,
-      WebhookSettings settings, Clock clock) {
+  public WebhookPoller(WebhookDispatcher dispatcher, WebhookRecorder recorder,
+      WebhookDeliveries deliveries, WebhookSettings settings, Clock clock) {
     this.dispatcher = dispatcher;
+    this.recorder = recorder;
     this.deliveries = deliveries;
     this.settings = settings;
     this.clock = clock;
@@ -40,7 +42,9 @@ public class WebhookPoller implements SmartLifecycle, CommittedChanges {
 
   @Override
   public void committed(List<Change> changes) {
-    wake.release();
+    if (recorder.queuedAny(changes)) {
+      wake.release();
+    }
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the outbox: for each change of a committing transaction, one delivery per active
@@ -19,6 +21,11 @@ import java.util.Optional;
  * per transaction; nothing more when the domain has none.
  */
 public class WebhookRecorder implements ChangesBeforeCommit {
+  /** Past this many, keys of rolled-back changes are dropped (the poll interval still runs). */
+  private static final int MAX_AWAITED = 10_000;
+
+  /** Changes that queued deliveries and whose commit is awaited, so the poller wakes for them. */
+  private final Set<String> awaitingCommit = ConcurrentHashMap.newKeySet();
   private final WebhookSubscriptions subscriptions;
   private final WebhookDeliveries deliveries;
   private final WebhookFormats formats;
@@ -59,7 +66,28 @@ public class WebhookRecorder implements ChangesBeforeCommit {
     if (!queued.isEmpty()) {
       deliveries.insertAll(queued);
       metrics.queued(queued.size());
+      if (awaitingCommit.size() > MAX_AWAITED) {
+        awaitingCommit.clear();
+      }
+      queued.forEach(d -> awaitingCommit.add(key(d.tenantId(), d.conversationId(), d.changeSeq())));
     }
+  }
+
+  /**
+   * Whether any of these just-committed changes queued a delivery: only then is a dispatch pass
+   * worth its queries (a pass after every commit cost a send ~0.5 extra pool checkouts, with or
+   * without subscriptions).
+   */
+  boolean queuedAny(List<Change> committed) {
+    boolean any = false;
+    for (Change c : committed) {
+      any |= awaitingCommit.remove(key(c.tenantId(), c.conversationId(), c.changeSeq()));
+    }
+    return any;
+  }
+
+  private static String key(String tenantId, String conversationId, long changeSeq) {
+    return tenantId + '/' + conversationId + '/' + changeSeq;
   }
 
   private Optional<String> eventFor(Change change, WebhookSubscription s, Instant now) {
