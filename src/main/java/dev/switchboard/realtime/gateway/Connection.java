@@ -1,11 +1,10 @@
 package dev.switchboard.realtime.gateway;
 
+import dev.switchboard.realtime.SerialMailbox;
 import dev.switchboard.shared.Actor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -37,9 +36,8 @@ final class Connection {
   static final int MAX_FRAME_CHARS = 64 * 1024;
 
   private final WebSocketSession session;
-  private final BlockingQueue<Runnable> mailbox;
+  private final SerialMailbox mailbox;
   private final Executor executor;
-  private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final AtomicBoolean pingQueued = new AtomicBoolean();
   private final Subscriptions subscriptions;
@@ -77,7 +75,10 @@ final class Connection {
     this.session = session;
     this.limits = limits;
     this.clock = clock;
-    this.mailbox = new ArrayBlockingQueue<>(limits.queueSize());
+    this.mailbox = new SerialMailbox(limits.queueSize(), executor, closing::get, e -> {
+      log.warn("Realtime connection {} failed; closing it", id(), e);
+      close(CloseStatus.SERVER_ERROR);
+    });
     this.executor = executor;
     this.subscriptions = subs.create(this);
     this.onServerClose = onServerClose;
@@ -172,27 +173,6 @@ final class Connection {
     if (queuedChars.addAndGet(chars) > limits.queueChars() || !mailbox.offer(counted)) {
       log.debug("Realtime connection {} fell behind; closing it for resync", id());
       close(CloseCodes.TOO_SLOW);
-      return;
-    }
-    if (draining.compareAndSet(false, true)) {
-      executor.execute(this::drain);
-    }
-  }
-
-  private void drain() {
-    try {
-      Runnable task;
-      while (!closing.get() && (task = mailbox.poll()) != null) {
-        task.run();
-      }
-    } catch (RuntimeException e) {
-      log.warn("Realtime connection {} failed; closing it", id(), e);
-      close(CloseStatus.SERVER_ERROR);
-    } finally {
-      draining.set(false);
-      if (!mailbox.isEmpty() && !closing.get() && draining.compareAndSet(false, true)) {
-        executor.execute(this::drain);
-      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.api.amity.realtime;
 
+import dev.switchboard.realtime.SerialMailbox;
 import dev.switchboard.shared.Actor;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,10 +44,9 @@ final class AmityMqttConnection {
   private static final UnpooledByteBufAllocator HEAP = new UnpooledByteBufAllocator(false, true);
 
   private final EmbeddedChannel codec;
-  private final BlockingQueue<Runnable> mailbox;
+  private final SerialMailbox mailbox;
   private final Executor executor;
   private final Consumer<String> onServerClose;
-  private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
   private final Set<String> following = ConcurrentHashMap.newKeySet();
   private final long openedNanos = System.nanoTime();
@@ -65,7 +63,10 @@ final class AmityMqttConnection {
     this.codec = new EmbeddedChannel();
     codec.config().setAllocator(HEAP);
     codec.pipeline().addLast(new MqttDecoder(MAX_PACKET_BYTES), MqttEncoder.INSTANCE);
-    this.mailbox = new ArrayBlockingQueue<>(queueSize);
+    this.mailbox = new SerialMailbox(queueSize, executor, closing::get, e -> {
+      log.warn("MQTT connection {} failed; closing it", id(), e);
+      close(CloseStatus.SERVER_ERROR, "error");
+    });
     this.executor = executor;
     this.onServerClose = onServerClose;
   }
@@ -159,27 +160,6 @@ final class AmityMqttConnection {
     if (!mailbox.offer(task)) {
       log.info("MQTT connection {} fell behind; disconnecting it", id());
       close(CloseStatus.POLICY_VIOLATION, "too_slow");
-      return;
-    }
-    if (draining.compareAndSet(false, true)) {
-      executor.execute(this::drain);
-    }
-  }
-
-  private void drain() {
-    try {
-      Runnable task;
-      while (!closing.get() && (task = mailbox.poll()) != null) {
-        task.run();
-      }
-    } catch (RuntimeException e) {
-      log.warn("MQTT connection {} failed; closing it", id(), e);
-      close(CloseStatus.SERVER_ERROR, "error");
-    } finally {
-      draining.set(false);
-      if (!mailbox.isEmpty() && !closing.get() && draining.compareAndSet(false, true)) {
-        executor.execute(this::drain);
-      }
     }
   }
 
