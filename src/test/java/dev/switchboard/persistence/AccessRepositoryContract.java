@@ -23,6 +23,30 @@ import org.junit.jupiter.api.Test;
 
 /** The access module's storage: secure mode, device sessions, key policies, revocations, keys. */
 interface AccessRepositoryContract extends StorageContract {
+  /** Found by ApiFuzzIT: concurrent enables of a domain without a row failed on the key. */
+  @Test
+  default void concurrentEnablesOfSecureModeLeaveOneSettingAndNoError() throws Exception {
+    var secure = new JdbcSecureMode(jdbc());
+    for (int round = 0; round < 10; round++) {
+      String t = rows().tenant();
+      var start = new java.util.concurrent.CountDownLatch(1);
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        var enables = java.util.stream.IntStream.range(0, 4)
+            .mapToObj(i -> pool.submit(() -> {
+              start.await();
+              secure.enable(t, hash(), NOW);
+              return null;
+            }))
+            .toList();
+        start.countDown();
+        for (var enable : enables) {
+          enable.get();
+        }
+      }
+      assertThat(secure.isEnabled(t)).isTrue();
+    }
+  }
+
   @Test
   default void secureModeIsOneSettingPerDomainNamedByItsServerKey() {
     var secure = new JdbcSecureMode(jdbc());

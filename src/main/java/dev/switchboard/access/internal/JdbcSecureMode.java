@@ -18,19 +18,22 @@ public class JdbcSecureMode implements SecureMode {
 
   @Override
   public void enable(String tenantId, String serverKeyHash, Instant now) {
-    int updated =
+    // Insert first, ON CONFLICT rather than update-then-insert: two concurrent enables of a
+    // domain without a row both inserted, and the second failed on the key (a 500).
+    int inserted =
         jdbc.sql(
                 """
-                UPDATE session_settings SET server_key_hash = ?, secure_mode = TRUE, updated_at = ?
-                WHERE tenant_id = ?""")
-            .params(serverKeyHash, utc(now), tenantId)
+                INSERT INTO session_settings (tenant_id, server_key_hash, secure_mode, updated_at)
+                VALUES (?, ?, TRUE, ?)
+                ON CONFLICT DO NOTHING""")
+            .params(tenantId, serverKeyHash, utc(now))
             .update();
-    if (updated == 0) {
+    if (inserted == 0) {
       jdbc.sql(
               """
-              INSERT INTO session_settings (tenant_id, server_key_hash, secure_mode, updated_at)
-              VALUES (?, ?, TRUE, ?)""")
-          .params(tenantId, serverKeyHash, utc(now))
+              UPDATE session_settings SET server_key_hash = ?, secure_mode = TRUE, updated_at = ?
+              WHERE tenant_id = ?""")
+          .params(serverKeyHash, utc(now), tenantId)
           .update();
     }
   }
