@@ -11,10 +11,10 @@ import dev.switchboard.webhook.WebhookDispatcher;
 import dev.switchboard.webhook.WebhookSettings;
 import dev.switchboard.webhook.WebhookSignature;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -31,8 +31,9 @@ interface WebhookDispatchContract extends WebhookDeliveryContract {
   @Test
   default void postsAreSignedAndEachConversationArrivesInOrderThroughRetries() throws Exception {
     try (WebhookReceiver receiver = new WebhookReceiver()) {
-      // The first attempt of every third change fails: its conversation must wait for it.
-      Map<String, Integer> seen = new HashMap<>();
+      // The first attempt of every third change fails: its conversation must wait for it. The
+      // receiver answers on many threads (two conversations post at once): a concurrent map.
+      Map<String, Integer> seen = new ConcurrentHashMap<>();
       receiver.answer(p -> {
         long seq = WebhookDeliveryContract.json(p).get("changeSeq").asLong();
         int attempt = seen.merge(p.id(), 1, Integer::sum);
