@@ -23,6 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The webhook outbox: recorder (in each transaction), dispatcher, poller, service, meters. */
 @Configuration(proxyBeanMethods = false)
@@ -63,11 +65,13 @@ class WebhookWiring {
   @Bean
   WebhookDispatcher webhookDispatcher(WebhookDeliveries deliveries,
       WebhookSubscriptions subscriptions, WebhookFormats formats, ChangeLog changeLog,
-      WebhookSettings settings, Ids ids, Clock clock, WebhookMetrics metrics) {
+      WebhookSettings settings, Ids ids, Clock clock, WebhookMetrics metrics,
+      PlatformTransactionManager transactions) {
     RetrySchedule schedule = new RetrySchedule(settings.initialBackoff(), settings.maxBackoff(),
         () -> ThreadLocalRandom.current().nextDouble());
     return new WebhookDispatcher(deliveries, subscriptions, formats, changeLog,
-        new WebhookPoster(settings), settings, schedule, ids, clock, metrics);
+        new WebhookPoster(settings), settings, schedule, ids, clock, metrics,
+        new TransactionTemplate(transactions));
   }
 
   @Bean

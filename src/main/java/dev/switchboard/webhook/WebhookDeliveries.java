@@ -3,6 +3,7 @@ package dev.switchboard.webhook;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Storage port for the delivery outbox. Claims are conditional updates, so of several nodes
@@ -16,7 +17,15 @@ public interface WebhookDeliveries {
    * subscription still has an earlier change of the same conversation queued or sending (so
    * each conversation's changes reach each endpoint in order).
    */
-  List<WebhookDelivery> due(Instant now, int limit);
+  default List<WebhookDelivery> due(Instant now, int limit) {
+    return due(now, limit, Set.of());
+  }
+
+  /**
+   * As {@link #due(Instant, int)}, leaving out the subscriptions in {@code skip} (endpoints with
+   * no free place on this node, whose backlog need not be read again).
+   */
+  List<WebhookDelivery> due(Instant now, int limit, Set<String> skip);
 
   /** queued to sending, for {@code leaseUntil}; false when another node claimed it first. */
   boolean claim(String tenantId, String id, String token, Instant now, Instant leaseUntil);

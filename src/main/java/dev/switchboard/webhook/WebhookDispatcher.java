@@ -6,17 +6,24 @@ import dev.switchboard.shared.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Posts due deliveries. Each pass puts back deliveries whose node died mid-post (lease over),
@@ -28,6 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 public class WebhookDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+  /** How long a batch of due heads is worked from before the query runs again. */
+  static final Duration READY_FOR = Duration.ofMillis(100);
+  /** Heads held here at most, in batches: endpoints that are all slow cannot grow it further. */
+  private static final int MAX_READY_BATCHES = 4;
 
   private final WebhookDeliveries deliveries;
   private final WebhookSubscriptions subscriptions;
@@ -39,12 +50,18 @@ public class WebhookDispatcher implements AutoCloseable {
   private final Ids ids;
   private final Clock clock;
   private final WebhookMetrics metrics;
+  private final TransactionOperations tx;
   private volatile ExecutorService posts = Executors.newVirtualThreadPerTaskExecutor();
+  /** Posts in flight on this node per subscription (ids are unique across domains). */
   private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+  /** Due heads read by the last query and not started yet, oldest first (guarded by this). */
+  private final Deque<WebhookDelivery> ready = new ArrayDeque<>();
+  private Instant readAt = Instant.MIN;
 
   public WebhookDispatcher(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
       WebhookFormats formats, ChangeLog changeLog, WebhookPoster poster, WebhookSettings settings,
-      RetrySchedule schedule, Ids ids, Clock clock, WebhookMetrics metrics) {
+      RetrySchedule schedule, Ids ids, Clock clock, WebhookMetrics metrics,
+      TransactionOperations tx) {
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
     this.formats = formats;
@@ -55,26 +72,42 @@ public class WebhookDispatcher implements AutoCloseable {
     this.ids = ids;
     this.clock = clock;
     this.metrics = metrics;
+    this.tx = tx;
   }
 
-  /** One pass; the returned futures end when the posts it started have been recorded. */
-  public List<CompletableFuture<Void>> dispatch() {
+  /**
+   * One pass; the returned futures end when the posts it started have been recorded. The due
+   * heads are read once and then started as their endpoints free places, so a backlog costs one
+   * full query per batch and not one per post. Every {@link #READY_FOR} the query runs again for
+   * the other endpoints (new deliveries, retries that came due), leaving out the subscriptions
+   * that still have heads waiting here: reading a large backlog again and again was what kept
+   * PostgreSQL busy. A head read earlier stays safe to post: only its own settling makes the
+   * next change of its conversation due, and the claim refuses it once another node took it.
+   */
+  public synchronized List<CompletableFuture<Void>> dispatch() {
     Instant now = clock.instant();
-    deliveries.releaseExpired(now);
+    if (ready.isEmpty() || !now.isBefore(readAt.plus(READY_FOR))) {
+      deliveries.releaseExpired(now);
+      Set<String> waiting = new HashSet<>();
+      ready.forEach(d -> waiting.add(d.subscriptionId()));
+      int room = Math.min(settings.batchSize(), MAX_READY_BATCHES * settings.batchSize() - ready.size());
+      if (room > 0) {
+        ready.addAll(deliveries.due(now, room, waiting));
+      }
+      readAt = now;
+    }
     List<CompletableFuture<Void>> started = new ArrayList<>();
-    for (WebhookDelivery d : deliveries.due(now, settings.batchSize())) {
-      String endpoint = d.tenantId() + "/" + d.subscriptionId();
-      AtomicInteger busy = inFlight.computeIfAbsent(endpoint, k -> new AtomicInteger());
+    for (Iterator<WebhookDelivery> it = ready.iterator(); it.hasNext(); ) {
+      WebhookDelivery d = it.next();
+      AtomicInteger busy = inFlight.computeIfAbsent(d.subscriptionId(), k -> new AtomicInteger());
       if (busy.incrementAndGet() > settings.concurrencyPerEndpoint()) {
         busy.decrementAndGet();
-        continue;
+        continue; // stays ready until its endpoint has a free place
       }
-      String token = ids.next();
-      if (!deliveries.claim(d.tenantId(), d.id(), token, now, now.plus(settings.lease()))) {
-        busy.decrementAndGet();
-        continue;
-      }
-      started.add(CompletableFuture.runAsync(() -> deliver(d, token), posts)
+      it.remove();
+      // Claimed on the post's own thread: claims are round trips, and one thread making them
+      // all held every endpoint to one claim at a time.
+      started.add(CompletableFuture.runAsync(() -> claimAndDeliver(d), posts)
           .whenComplete((ok, e) -> {
             busy.decrementAndGet();
             if (e != null) {
@@ -85,12 +118,20 @@ public class WebhookDispatcher implements AutoCloseable {
     return started;
   }
 
+  private void claimAndDeliver(WebhookDelivery d) {
+    String token = ids.next();
+    Instant now = clock.instant();
+    if (deliveries.claim(d.tenantId(), d.id(), token, now, now.plus(settings.lease()))) {
+      deliver(d, token);
+    }
+  }
+
   private void deliver(WebhookDelivery d, String token) {
-    Optional<WebhookSubscription> found = subscriptions.find(d.tenantId(), d.subscriptionId());
+    Optional<WebhookEndpoint> found = subscriptions.endpoint(d.tenantId(), d.subscriptionId());
     if (found.isEmpty()) {
       return; // deleted meanwhile: its deliveries went with it
     }
-    WebhookSubscription s = found.get();
+    WebhookSubscription s = found.get().subscription();
     if (s.status() != SubscriptionStatus.ACTIVE) {
       giveUp(d, token, null, "subscription suspended", "suspended");
       return;
@@ -101,34 +142,55 @@ public class WebhookDispatcher implements AutoCloseable {
       giveUp(d, token, null, "change no longer in the log (retention)", "gone");
       return;
     }
-    PostOutcome outcome = post(d, s, change.get());
+    PostOutcome outcome = post(d, found.get(), change.get());
     Instant now = clock.instant();
-    subscriptions.recordAttempt(d.tenantId(), s.id(), !outcome.delivered(), outcome.error(), now);
     if (outcome.delivered()) {
       metrics.attempt("delivered");
-      if (deliveries.delivered(d.tenantId(), d.id(), token, outcome.statusCode(), now)) {
+      if (settleAttempt(d, outcome, now,
+          () -> deliveries.delivered(d.tenantId(), d.id(), token, outcome.statusCode(), now))) {
         metrics.delivered(Duration.between(d.createdAt(), now));
       }
       return;
     }
     metrics.attempt(outcome.statusCode() == null ? "refused" : "failed");
     Instant next = now.plus(schedule.delay(d.attempts() + 1));
-    if (next.isAfter(d.createdAt().plus(settings.horizon()))) {
-      giveUp(d, token, outcome.statusCode(), outcome.error(), "horizon");
-      if (subscriptions.suspend(d.tenantId(), s.id(), "suspended: a delivery failed for "
-          + settings.horizon() + " (" + outcome.error() + ")", now)) {
-        metrics.suspended();
-        int dropped = deliveries.failQueued(d.tenantId(), s.id(), "subscription suspended", now);
-        metrics.failed("suspended", dropped);
-        log.warn("Webhook subscription {} of tenant {} suspended after failing for {}", s.id(),
-            d.tenantId(), settings.horizon());
-      }
+    if (!next.isAfter(d.createdAt().plus(settings.horizon()))) {
+      settleAttempt(d, outcome, now, () -> deliveries.retry(d.tenantId(), d.id(), token, next,
+          outcome.statusCode(), outcome.error(), now));
       return;
     }
-    deliveries.retry(d.tenantId(), d.id(), token, next, outcome.statusCode(), outcome.error(), now);
+    if (settleAttempt(d, outcome, now, () -> deliveries.fail(d.tenantId(), d.id(), token,
+        outcome.statusCode(), outcome.error(), now))) {
+      metrics.failed("horizon", 1);
+    }
+    if (subscriptions.suspend(d.tenantId(), s.id(), "suspended: a delivery failed for "
+        + settings.horizon() + " (" + outcome.error() + ")", now)) {
+      metrics.suspended();
+      int dropped = deliveries.failQueued(d.tenantId(), s.id(), "subscription suspended", now);
+      metrics.failed("suspended", dropped);
+      log.warn("Webhook subscription {} of tenant {} suspended after failing for {}", s.id(),
+          d.tenantId(), settings.horizon());
+    }
   }
 
-  private PostOutcome post(WebhookDelivery d, WebhookSubscription s, Change change) {
+  /**
+   * Settles a posted attempt and counts it on its subscription in one transaction: one commit
+   * (one WAL flush) instead of two, and the counts never disagree with the deliveries. The
+   * subscription row is last because every post of the endpoint updates it: its lock is then
+   * held only until the commit.
+   */
+  private boolean settleAttempt(WebhookDelivery d, PostOutcome outcome, Instant now,
+      BooleanSupplier settle) {
+    return Boolean.TRUE.equals(tx.execute(status -> {
+      boolean settled = settle.getAsBoolean();
+      subscriptions.recordAttempt(d.tenantId(), d.subscriptionId(), !outcome.delivered(),
+          outcome.error(), now);
+      return settled;
+    }));
+  }
+
+  private PostOutcome post(WebhookDelivery d, WebhookEndpoint endpoint, Change change) {
+    WebhookSubscription s = endpoint.subscription();
     String body;
     try {
       body = formats.of(s.face()).orElseThrow().body(d, change, s);
@@ -136,8 +198,7 @@ public class WebhookDispatcher implements AutoCloseable {
       log.warn("Webhook body of delivery {} could not be rendered", d.id(), e);
       return PostOutcome.failed("body could not be rendered");
     }
-    String secret = subscriptions.secret(d.tenantId(), s.id()).orElseThrow();
-    return poster.post(s.url(), d.id(), clock.instant().getEpochSecond(), body, secret);
+    return poster.post(s.url(), d.id(), clock.instant().getEpochSecond(), body, endpoint.secret());
   }
 
   private void giveUp(WebhookDelivery d, String token, Integer code, String error, String reason) {

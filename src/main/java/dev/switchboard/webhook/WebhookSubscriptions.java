@@ -30,8 +30,8 @@ public interface WebhookSubscriptions {
   /** Removes the subscriptions about one user (user filter), or every one of the domain (null). */
   int deleteAll(String tenantId, String userFilter);
 
-  /** The signing secret, read by the dispatcher for each post; never logged or returned. */
-  Optional<String> secret(String tenantId, String id);
+  /** The subscription with its signing secret, read by the dispatcher for each post. */
+  Optional<WebhookEndpoint> endpoint(String tenantId, String id);
 
   /** Counts one attempt ({@code posts-count}) and, when it failed, one error with its reason. */
   void recordAttempt(String tenantId, String id, boolean failed, String error, Instant now);

@@ -41,6 +41,9 @@ import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,13 +85,15 @@ interface WebhookDeliveryContract extends StorageContract {
   /** The test's world: one domain, a clock, a receiver's subscription and its secret. */
   record Rig(String tenantId, TestClock clock, WebhookSettings settings, WebhookSubscription sub,
       String secret, WebhookRecorder recorder, JdbcWebhookDeliveries deliveries,
-      JdbcWebhookSubscriptions subscriptions, JdbcChangeLog log, JdbcClient jdbc) {
+      JdbcWebhookSubscriptions subscriptions, JdbcChangeLog log, JdbcClient jdbc,
+      TransactionOperations tx) {
 
     WebhookDispatcher node() {
       return new WebhookDispatcher(deliveries, subscriptions, new WebhookFormats(List.of(RAW)),
           log, new WebhookPoster(settings), settings,
           new RetrySchedule(settings.initialBackoff(), settings.maxBackoff(), () -> 1.0),
-          IDS, clock, new WebhookMetrics(new SimpleMeterRegistry()));
+          IDS, clock, new WebhookMetrics(new SimpleMeterRegistry()),
+          tx);
     }
 
     /** Appends {@code count} changes to the conversation and records them as a commit would. */
@@ -121,7 +126,7 @@ interface WebhookDeliveryContract extends StorageContract {
     String t = rows().tenant("alice");
     TestClock clock = new TestClock(START);
     var subscriptions = new JdbcWebhookSubscriptions(jdbc());
-    var deliveries = new JdbcWebhookDeliveries(jdbc());
+    var deliveries = new JdbcWebhookDeliveries(template());
     String secret = WebhookSignature.newSecret();
     WebhookSubscription sub = new WebhookSubscription(t, IDS.next(), WebhookFace.NATIVE, "", url,
         Set.of(), "", SubscriptionStatus.ACTIVE, null, null, 0, 0, null, null, START, START);
@@ -130,7 +135,8 @@ interface WebhookDeliveryContract extends StorageContract {
         new WebhookFormats(List.of(RAW)), new JdbcConversations(jdbc()), IDS, clock,
         new WebhookMetrics(new SimpleMeterRegistry()));
     return new Rig(t, clock, settings, sub, secret, recorder, deliveries, subscriptions,
-        new JdbcChangeLog(jdbc(), JSON), jdbc());
+        new JdbcChangeLog(jdbc(), JSON), jdbc(),
+        new TransactionTemplate(new DataSourceTransactionManager(template().getDataSource())));
   }
 
   /** Loopback allowed (the receiver is local), batches large enough for a shared database. */

@@ -31,7 +31,7 @@ interface WebhookRepositoryContract extends StorageContract {
   }
 
   private JdbcWebhookDeliveries deliveries() {
-    return new JdbcWebhookDeliveries(jdbc());
+    return new JdbcWebhookDeliveries(template());
   }
 
   private static WebhookSubscription subscription(String tenantId, String url, String user) {
@@ -52,8 +52,12 @@ interface WebhookRepositoryContract extends StorageContract {
 
     assertThat(subs.find(t, s.id())).contains(s);
     assertThat(subs.find(other, s.id())).isEmpty();
-    assertThat(subs.secret(t, s.id())).contains("whsec_one");
-    assertThat(subs.secret(other, s.id())).isEmpty();
+    assertThat(subs.endpoint(t, s.id())).hasValueSatisfying(e -> {
+      assertThat(e.subscription()).isEqualTo(s);
+      assertThat(e.secret()).isEqualTo("whsec_one");
+      assertThat(e.toString()).doesNotContain("whsec_one");
+    });
+    assertThat(subs.endpoint(other, s.id())).isEmpty();
     assertThat(subs.list(t, WebhookFace.NETSAPIENS)).hasSize(2);
     assertThat(subs.list(t, WebhookFace.AMITY)).isEmpty();
     assertThat(subs.count(t)).isEqualTo(2);
@@ -112,6 +116,14 @@ interface WebhookRepositoryContract extends StorageContract {
 
     assertThat(mine(outbox.due(T0, 100_000), t)).containsExactlyInAnyOrder(a1.id(), b1.id());
     assertThat(mine(outbox.due(T0.minusSeconds(1), 100_000), t)).isEmpty();
+    // A dispatcher that still holds this endpoint's heads asks only for the others'.
+    WebhookSubscription other = subscription(t, "https://hooks.example.com/other", "");
+    subs.insert(other, "whsec_y");
+    WebhookDelivery o1 = WebhookDelivery.queued(t, IDS.next(), other.id(), c1, 1, "e", T0);
+    outbox.insertAll(List.of(o1));
+    assertThat(mine(outbox.due(T0, 100_000, Set.of(s.id())), t)).containsExactly(o1.id());
+    assertThat(mine(outbox.due(T0, 100_000, Set.of(s.id(), other.id())), t)).isEmpty();
+    assertThat(subs.delete(t, other.id())).isTrue();
 
     assertThat(outbox.claim(t, a1.id(), "tok1", T0, T0.plusSeconds(60))).isTrue();
     assertThat(outbox.claim(t, a1.id(), "tok2", T0, T0.plusSeconds(60))).isFalse();

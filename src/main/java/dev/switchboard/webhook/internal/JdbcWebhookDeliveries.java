@@ -3,14 +3,19 @@ package dev.switchboard.webhook.internal;
 import static dev.switchboard.shared.jdbc.SqlTimes.instant;
 import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
+import dev.switchboard.shared.jdbc.ReplannedQuery;
 import dev.switchboard.webhook.DeliveryStatus;
 import dev.switchboard.webhook.WebhookDeliveries;
 import dev.switchboard.webhook.WebhookDelivery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +26,11 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
           + " next_attempt_at, last_status_code, last_error, created_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  public JdbcWebhookDeliveries(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public JdbcWebhookDeliveries(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.template = template;
   }
 
   @Override
@@ -39,19 +46,24 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
   }
 
   @Override
-  public List<WebhookDelivery> due(Instant now, int limit) {
-    return jdbc.sql("SELECT " + prefixed("d") + """
+  public List<WebhookDelivery> due(Instant now, int limit, Set<String> skip) {
+    List<Object> params = new ArrayList<>(List.of(utc(now)));
+    params.addAll(skip);
+    params.add(limit);
+    // Subscription ids are unique across domains, so skipping by id alone is exact.
+    String skipped = skip.isEmpty() ? ""
+        : " AND d.subscription_id NOT IN (" + String.join(", ", Collections.nCopies(skip.size(), "?")) + ")";
+    return ReplannedQuery.list(template, "SELECT " + prefixed("d") + """
              FROM webhook_deliveries d
-            WHERE d.status = 'queued' AND d.next_attempt_at <= ?
+            WHERE d.status = 'queued' AND d.next_attempt_at <= ?""" + skipped + """
+
               AND NOT EXISTS (
                 SELECT 1 FROM webhook_deliveries e
                  WHERE e.tenant_id = d.tenant_id AND e.subscription_id = d.subscription_id
                    AND e.conversation_id = d.conversation_id AND e.change_seq < d.change_seq
                    AND e.status IN ('queued', 'sending'))
-            ORDER BY d.next_attempt_at, d.change_seq LIMIT ?""")
-        .params(utc(now), limit)
-        .query(JdbcWebhookDeliveries::map)
-        .list();
+            ORDER BY d.next_attempt_at, d.change_seq LIMIT ?""",
+        JdbcWebhookDeliveries::map, params.toArray());
   }
 
   @Override

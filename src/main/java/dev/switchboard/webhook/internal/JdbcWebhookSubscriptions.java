@@ -4,6 +4,7 @@ import static dev.switchboard.shared.jdbc.SqlTimes.instant;
 import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 
 import dev.switchboard.webhook.SubscriptionStatus;
+import dev.switchboard.webhook.WebhookEndpoint;
 import dev.switchboard.webhook.WebhookFace;
 import dev.switchboard.webhook.WebhookSubscription;
 import dev.switchboard.webhook.WebhookSubscriptions;
@@ -126,10 +127,11 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
   }
 
   @Override
-  public Optional<String> secret(String tenantId, String id) {
-    return jdbc.sql("SELECT secret FROM webhook_subscriptions WHERE tenant_id = ? AND id = ?")
+  public Optional<WebhookEndpoint> endpoint(String tenantId, String id) {
+    return jdbc.sql("SELECT " + COLUMNS + ", secret FROM webhook_subscriptions"
+            + " WHERE tenant_id = ? AND id = ?")
         .params(tenantId, id)
-        .query(String.class)
+        .query((rs, n) -> new WebhookEndpoint(map(rs, n), rs.getString("secret")))
         .optional();
   }
 
