@@ -46,7 +46,8 @@ class RealtimeWiring {
    * realtime frame (well under 4 KB) still goes out in one write.
    */
   private static final String CONNECTION_BUFFER_BYTES = "4096";
-  private static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+  private static final String WEBSOCKET_BUFFER_PROPERTY =
+      "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
   @Bean(destroyMethod = "close")
   RealtimeBus realtimeBus(

@@ -26,12 +26,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Posts due deliveries. Each pass puts back deliveries whose node died mid-post (lease over),
- * then claims due ones — a conditional update, so of several nodes exactly one posts each —
- * while their endpoint has fewer than {@code concurrencyPerEndpoint} posts in flight on this
- * node, and posts them on virtual threads. A failed post is retried with backoff and jitter until
- * the retry horizon (counted from the change); then the delivery fails and its subscription is
- * suspended, failing what it still had queued.
+ * Posts due deliveries. A pass puts back deliveries whose node died mid-post (lease over), reads
+ * due ones, and starts them on virtual threads while their endpoint has fewer than {@code
+ * concurrencyPerEndpoint} posts in flight on this node; each post first claims its delivery — a
+ * conditional update, so of several nodes exactly one posts each. A failed post is retried with
+ * backoff and jitter until the retry horizon (counted from the change); then the delivery fails
+ * and its subscription is suspended, failing what it still had queued.
  */
 public class WebhookDispatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
@@ -90,7 +90,8 @@ public class WebhookDispatcher implements AutoCloseable {
       deliveries.releaseExpired(now);
       Set<String> waiting = new HashSet<>();
       ready.forEach(d -> waiting.add(d.subscriptionId()));
-      int room = Math.min(settings.batchSize(), MAX_READY_BATCHES * settings.batchSize() - ready.size());
+      int room = Math.min(settings.batchSize(),
+          MAX_READY_BATCHES * settings.batchSize() - ready.size());
       if (room > 0) {
         ready.addAll(deliveries.due(now, room, waiting));
       }

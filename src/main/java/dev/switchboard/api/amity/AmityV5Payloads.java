@@ -53,6 +53,20 @@ public class AmityV5Payloads {
 
   /** The envelope for these messages as {@code reader} sees them (he may read their channels). */
   public AmityV5MessagesPayload messages(Actor reader, List<MessageSnapshot> snapshots) {
+    return envelope(reader, snapshots, channels -> feeds(reader, channels));
+  }
+
+  /**
+   * The envelope for a message {@code reader} has just sent: it is its feed's newest (its
+   * {@code seq} is the channel's last one at its commit), so the feed is not read again.
+   */
+  public AmityV5MessagesPayload sent(Actor reader, MessageSnapshot sent) {
+    return envelope(reader, List.of(sent),
+        channels -> channels.stream().map(c -> feed(c, sent.message())).toList());
+  }
+
+  private AmityV5MessagesPayload envelope(Actor reader, List<MessageSnapshot> snapshots,
+      Function<List<Channel>, List<AmityV5MessageFeedView>> feedsOf) {
     List<String> conversationIds =
         snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
     Map<String, Channel> byId = channelsById(reader, conversationIds);
@@ -69,7 +83,7 @@ public class AmityV5Payloads {
     List<AmityFileView> fileViews =
         files.of(reader, snapshots.stream().map(s -> s.message().fileId()).toList());
     return new AmityV5MessagesPayload(
-        views, userViews, fileViews, feeds(reader, List.copyOf(byId.values())), null);
+        views, userViews, fileViews, feedsOf.apply(List.copyOf(byId.values())), null);
   }
 
   /** The message feed of each channel, with its newest message. */

@@ -52,7 +52,8 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     params.add(limit);
     // Subscription ids are unique across domains, so skipping by id alone is exact.
     String skipped = skip.isEmpty() ? ""
-        : " AND d.subscription_id NOT IN (" + String.join(", ", Collections.nCopies(skip.size(), "?")) + ")";
+        : " AND d.subscription_id NOT IN ("
+            + String.join(", ", Collections.nCopies(skip.size(), "?")) + ")";
     return ReplannedQuery.list(template, "SELECT " + prefixed("d") + """
              FROM webhook_deliveries d
             WHERE d.status = 'queued' AND d.next_attempt_at <= ?""" + skipped + """

@@ -70,6 +70,15 @@ class AmityV5MessagesIT extends ApiTestBase {
         .body("users.userId", org.hamcrest.Matchers.hasItems(alice, bob));
     String id = created.path("messages[0].messageId");
     assertThat(AmityV5PayloadsIT.nulls(Json.parse(created.asString()).get("messages"))).isEmpty();
+    // The feed in the answer has the sent message as its newest, as a read of the feed would.
+    assertThat(created.<String>path("messageFeeds[0].lastMessageId")).isEqualTo(id);
+    assertThat(created.<String>path("messageFeeds[0].messagePreviewId")).isEqualTo(id);
+    assertThat(created.<String>path("messageFeeds[0].lastMessageTimestamp"))
+        .isEqualTo(created.path("messages[0].createdAt"));
+    amity.as(bobToken).get("/api/v5/message-feeds/{id}", feed).then().statusCode(200)
+        .body("messageFeeds[0].lastMessageId", equalTo(id))
+        .body("messageFeeds[0].lastMessageTimestamp",
+            equalTo(created.path("messages[0].createdAt")));
 
     // A retry with the same referenceId is the same message.
     text(aliceToken, "Hello @bob", "referenceId", "LOCAL_1").then().statusCode(200)

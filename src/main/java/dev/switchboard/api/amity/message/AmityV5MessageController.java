@@ -74,10 +74,9 @@ class AmityV5MessageController {
     PostedMessage posted = messages.post(actor, AmityMessageRequests.send(new AmityCreateMessage(
         body.messageFeedId(), body.referenceId(), body.dataType(), body.data(), body.fileId(),
         body.parentId(), body.metadata(), body.tags(), body.mentionedUsers())));
-    MessageSnapshot snapshot = posted.replayed()
-        ? reader.get(actor, posted.message().id())
-        : new MessageSnapshot(posted.message(), null, null, null);
-    return payloads.messages(actor, List.of(snapshot));
+    return posted.replayed()
+        ? payloads.messages(actor, List.of(reader.get(actor, posted.message().id())))
+        : payloads.sent(actor, new MessageSnapshot(posted.message(), null, null, null));
   }
 
   @GetMapping("/api/v5/messages")
