@@ -1,6 +1,7 @@
 package dev.switchboard.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.support.WebhookReceiver;
@@ -8,11 +9,15 @@ import dev.switchboard.webhook.DeliveryStatus;
 import dev.switchboard.webhook.SubscriptionStatus;
 import dev.switchboard.webhook.WebhookDelivery;
 import dev.switchboard.webhook.WebhookDispatcher;
+import dev.switchboard.webhook.WebhookFace;
 import dev.switchboard.webhook.WebhookSettings;
 import dev.switchboard.webhook.WebhookSignature;
+import dev.switchboard.webhook.WebhookSubscription;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -81,6 +86,59 @@ interface WebhookDispatchContract extends WebhookDeliveryContract {
             assertThat(s.postsCount()).isEqualTo(20);
             assertThat(s.errorCount()).isEqualTo(4);
           });
+    }
+  }
+
+  /**
+   * An endpoint whose posts hang keeps its heads waiting on the node; another endpoint's new
+   * delivery is still read (the query leaves out only the waiting endpoint) and posted at once,
+   * and once the first endpoint answers, each of its events is posted exactly once.
+   */
+  @Test
+  default void aBackloggedEndpointDoesNotHoldBackAnotherOne() throws Exception {
+    try (WebhookReceiver slow = new WebhookReceiver(); WebhookReceiver fast = new WebhookReceiver()) {
+      CountDownLatch release = new CountDownLatch(1);
+      slow.answer(p -> {
+        try {
+          release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return 200;
+      });
+      Rig rig = rig(WebhookDeliveryContract.local(Duration.ofHours(24), Duration.ofSeconds(20)),
+          slow.url());
+      List<Conversation> six = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        six.add(conversation(rig.tenantId()));
+        rig.changes(six.getLast(), 1);
+      }
+      WebhookDispatcher node = rig.node();
+      List<CompletableFuture<Void>> started = new ArrayList<>(node.dispatch());
+      assertThat(started).hasSize(rig.settings().concurrencyPerEndpoint()); // two wait here
+      await().atMost(Duration.ofSeconds(10)).until(() -> slow.arrived() == started.size());
+
+      WebhookSubscription other = new WebhookSubscription(rig.tenantId(), StorageRows.IDS.next(),
+          WebhookFace.NATIVE, "", fast.url(), Set.of(), "", SubscriptionStatus.ACTIVE, null, null,
+          0, 0, null, null, WebhookDeliveryContract.START, WebhookDeliveryContract.START);
+      assertThat(rig.subscriptions().insert(other, WebhookSignature.newSecret())).isTrue();
+      rig.changes(six.getFirst(), 1);
+      rig.clock().advance(Duration.ofMillis(100));
+      started.addAll(node.dispatch());
+      await().atMost(Duration.ofSeconds(10)).until(() -> fast.accepted().size() == 1);
+      assertThat(slow.arrived()).isEqualTo(rig.settings().concurrencyPerEndpoint());
+
+      release.countDown();
+      for (int i = 0; i < 20 && !rig.allSettled(); i++) {
+        CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        started.clear();
+        rig.clock().advance(Duration.ofMillis(100));
+        started.addAll(node.dispatch());
+      }
+      assertThat(rig.outbox()).hasSize(7)
+          .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED));
+      assertThat(slow.posts()).extracting(WebhookReceiver.Post::id).hasSize(7).doesNotHaveDuplicates();
+      assertThat(rig.subscriptions().delete(rig.tenantId(), other.id())).isTrue();
     }
   }
 

@@ -45,6 +45,11 @@ public final class WebhookReceiver implements AutoCloseable {
     this.answer = answer;
   }
 
+  /** Posts that arrived, answered or not yet (an answer may block). */
+  public int arrived() {
+    return count.get();
+  }
+
   public List<Post> posts() {
     return List.copyOf(posts);
   }
