@@ -16,6 +16,13 @@ public interface ChangeLog {
   /** Changes with {@code changeSeq > after}, oldest first, at most {@code limit}. */
   List<Change> after(String tenantId, String conversationId, long after, int limit);
 
+  /**
+   * The oldest change sequence in {@code (after, upTo]} logged at or after {@code since}, or
+   * {@code upTo} when there is none: where a gateway connection that started at {@code since}
+   * begins a conversation whose first notice it got is {@code upTo}.
+   */
+  long oldestSince(String tenantId, String conversationId, long after, long upTo, Instant since);
+
   /** The highest change sequence removed by retention (0 when nothing was). */
   long compactedThrough(String tenantId, String conversationId);
 

@@ -20,6 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeFeed {
   public static final int MAX_LIMIT = 1000;
+  /**
+   * How far before its first notice a connection looks for changes it has not been sent: notices
+   * of commits that ran at once can arrive in any order, and no more commits than that run at
+   * once in one conversation (each waits for its row lock; requests are bounded by the server's
+   * threads).
+   */
+  public static final int REORDERING = 64;
 
   private final ChangeLog log;
   private final ConversationAccess access;
@@ -55,6 +62,19 @@ public class ChangeFeed {
     List<Change> changes = log.after(tenantId, conversationId, after, limit + 1);
     boolean more = changes.size() > limit;
     return new Page(more ? changes.subList(0, limit) : changes, more);
+  }
+
+  /**
+   * The position a gateway connection that started following at {@code since} takes in a
+   * conversation whose first notice on it is change {@code firstNotice}: just before the oldest
+   * change logged since then. That notice need not be the first change committed since: another
+   * commit's notice may still be on its way, and starting at {@code firstNotice - 1} would drop it
+   * as old. Changes logged before {@code since} are the client's to load (or resume from).
+   */
+  @Transactional(readOnly = true)
+  public long startFor(String tenantId, String conversationId, long firstNotice, java.time.Instant since) {
+    long after = Math.max(0, firstNotice - 1 - REORDERING);
+    return log.oldestSince(tenantId, conversationId, after, firstNotice, since) - 1;
   }
 
   /** Messages created in every domain since {@code since} (the operator's dashboard). */

@@ -11,6 +11,7 @@ import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.feed.Change;
 import dev.switchboard.feed.ChangeEvent;
 import dev.switchboard.feed.internal.JdbcChangeLog;
+import dev.switchboard.realtime.ChangeFeed;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,30 @@ interface FeedRepositoryContract extends StorageContract {
     assertThat(log.after(t, c.id(), 0, 100)).extracting(Change::changeSeq).containsExactly(5L);
     log.append(t, c.id(), 6, event("e", null), NOW);
     assertThat(log.after(t, c.id(), 4, 100)).extracting(Change::changeSeq).containsExactly(5L, 6L);
+  }
+
+  @Test
+  default void aConnectionStartsBeforeTheOldestChangeLoggedSinceItOpenedWithinTheReorderingWindow() {
+    var log = log();
+    var feed = new ChangeFeed(log, null);
+    String t = rows().tenant("a");
+    Conversation c = rows().conversation(t, ConversationKind.GROUP, "a");
+    Instant opened = NOW.minusSeconds(10);
+    for (long seq = 1; seq <= 97; seq++) {
+      log.append(t, c.id(), seq, event("message.created", null), opened.minusSeconds(1000 - seq));
+    }
+    // Logged since the connection opened; 99 took its time before 98 did.
+    log.append(t, c.id(), 98, event("message.created", null), opened.plusMillis(5));
+    log.append(t, c.id(), 99, event("message.created", null), opened);
+    log.append(t, c.id(), 100, event("message.created", null), opened.plusMillis(10));
+
+    assertThat(feed.startFor(t, c.id(), 100, opened)).as("98 and 99 may still be on their way").isEqualTo(97);
+    assertThat(feed.startFor(t, c.id(), 99, opened)).isEqualTo(97);
+    assertThat(feed.startFor(t, c.id(), 97, opened)).as("nothing logged since: from the notice").isEqualTo(96);
+    assertThat(feed.startFor(t, c.id(), 100, opened.plusSeconds(1))).isEqualTo(99);
+    assertThat(feed.startFor(t, c.id(), 100, opened.minusSeconds(2000)))
+        .as("no further back than the window").isEqualTo(100 - ChangeFeed.REORDERING - 1);
+    assertThat(feed.startFor(rows().tenant(), c.id(), 100, opened)).as("another domain's log").isEqualTo(99);
   }
 
   private static Instant minute(int n) {

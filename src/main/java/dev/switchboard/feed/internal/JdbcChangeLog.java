@@ -178,6 +178,18 @@ public class JdbcChangeLog implements ChangeLog {
 
   /** The newest change still in the log, else how far retention cut it, else 0. */
   @Override
+  public long oldestSince(String tenantId, String conversationId, long after, long upTo, Instant since) {
+    return jdbc.sql(
+            """
+            SELECT COALESCE(MIN(change_seq), ?) FROM conversation_changes
+            WHERE tenant_id = ? AND conversation_id = ? AND change_seq > ? AND change_seq <= ?
+              AND created_at >= ?""")
+        .params(upTo, tenantId, conversationId, after, upTo, utc(since))
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
   public long lastChangeSeq(String tenantId, String conversationId) {
     // MAX of no rows is NULL, which a single Long cannot carry: 0 stands for none (seqs start at 1).
     long newest =

@@ -65,7 +65,8 @@ public final class RealtimeGateway implements AutoCloseable {
     this.subscriptions =
         connection ->
             new Subscriptions(
-                connection, feed, json, frames, id -> connections.follow(connection, id), counters);
+                connection, feed, json, frames, id -> connections.follow(connection, id), counters,
+                clock.instant());
     this.handler = new RealtimeHandler(this, tokens, feed, json, frames);
     this.handshake = new HandshakeAuthentication(tokens);
     faces.add(connections);

@@ -6,6 +6,7 @@ import dev.switchboard.realtime.ChangeView;
 import dev.switchboard.realtime.bus.BusEvent.ChangeNotice;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +35,22 @@ final class Subscriptions {
   private final Consumer<String> follow;
   private final RealtimeMeters meters;
   private final Map<String, Long> cursors = new HashMap<>();
+  private final Instant since;
 
-  /** @param follow routes a conversation's events to the connection (after a resume allowed it) */
+  /**
+   * @param follow routes a conversation's events to the connection (after a resume allowed it)
+   * @param since when the connection opened: it is sent every change logged from then on
+   */
   Subscriptions(
       Connection connection,
       ChangeFeed feed,
       JsonMapper json,
       Frames frames,
       Consumer<String> follow,
-      RealtimeMeters meters) {
+      RealtimeMeters meters,
+      Instant since) {
     this.connection = connection;
+    this.since = since;
     this.meters = meters;
     this.feed = feed;
     this.json = json;
@@ -54,9 +61,14 @@ final class Subscriptions {
   void deliver(ChangeNotice notice) {
     String conversationId = notice.conversationId();
     Long cursor = cursors.get(conversationId);
-    if (cursor == null || notice.changeSeq() == cursor + 1) {
-      // A null cursor is the first news of this conversation on this connection (e.g. joined
-      // after connecting): start from here; the client resumes explicitly for anything older.
+    if (cursor == null) {
+      // The first news of this conversation on this connection (e.g. joined after connecting):
+      // a change logged since the connection opened may have committed before this one while
+      // its notice is still on the way.
+      cursor = feed.startFor(connection.actor().tenantId(), conversationId, notice.changeSeq(), since);
+      cursors.put(conversationId, cursor);
+    }
+    if (notice.changeSeq() == cursor + 1) {
       send(notice.changeSeq(), notice.frame(), conversationId);
       meters.liveFrames.increment();
     } else if (notice.changeSeq() > cursor + 1) {

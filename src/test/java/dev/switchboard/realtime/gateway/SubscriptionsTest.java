@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Per-connection ordering: drop repeats, fill gaps from the log, catch up after an outage. */
 class SubscriptionsTest {
   private static final String CHAT = "64d15f9e2e6c8f4d5a123456";
+  private static final Instant OPENED = Instant.parse("2026-01-01T00:00:00Z");
   private final JsonMapper json = JsonMapper.builder().build();
   private final ChangeFeed feed = mock(ChangeFeed.class);
   private final Connection connection = mock(Connection.class);
@@ -41,7 +42,7 @@ class SubscriptionsTest {
       return null;
     }).when(connection).send(anyString());
     subscriptions = new Subscriptions(connection, feed, json, new Frames(json), id -> {},
-        new RealtimeMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+        new RealtimeMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), OPENED);
   }
 
   private ChangeNotice notice(long seq) {
@@ -62,6 +63,16 @@ class SubscriptionsTest {
     subscriptions.deliver(notice(3));
     subscriptions.deliver(notice(5));
     assertThat(sent).containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void aFirstNoticeThatOvertookAnEarlierCommitSinceTheConnectionOpenedLosesNeither() {
+    when(feed.startFor("t1", CHAT, 5L, OPENED)).thenReturn(3L);
+    when(feed.read("t1", CHAT, 3L, 500)).thenReturn(new ChangeFeed.Page(List.of(change(4), change(5)), false));
+    subscriptions.deliver(notice(5));
+    subscriptions.deliver(notice(4)); // its notice came last: already sent from the log
+    subscriptions.deliver(notice(6));
+    assertThat(sent).containsExactly(4L, 5L, 6L);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.netty.handler.codec.mqtt.MqttDecoder;
 import io.netty.handler.codec.mqtt.MqttEncoder;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,14 +53,19 @@ final class AmityMqttConnection {
   private final long openedNanos = System.nanoTime();
   private volatile long lastPacketNanos = openedNanos;
   private volatile int keepAliveSeconds;
+  private final Instant openedAt;
   private volatile Actor actor;
   private volatile AmityMqttSession state;
   private volatile AmityMqttTopics topics;
 
-  /** @param onServerClose counts server-side disconnects by reason */
-  AmityMqttConnection(
-      WebSocketSession session, int queueSize, Executor executor, Consumer<String> onServerClose) {
+  /**
+   * @param openedAt when the socket opened: the connection is sent every change logged since
+   * @param onServerClose counts server-side disconnects by reason
+   */
+  AmityMqttConnection(WebSocketSession session, Instant openedAt, int queueSize, Executor executor,
+      Consumer<String> onServerClose) {
     this.session = session;
+    this.openedAt = openedAt;
     this.codec = new EmbeddedChannel();
     codec.config().setAllocator(HEAP);
     codec.pipeline().addLast(new MqttDecoder(MAX_PACKET_BYTES), MqttEncoder.INSTANCE);
@@ -73,6 +79,10 @@ final class AmityMqttConnection {
 
   String id() {
     return session.getId();
+  }
+
+  Instant openedAt() {
+    return openedAt;
   }
 
   Actor actor() {

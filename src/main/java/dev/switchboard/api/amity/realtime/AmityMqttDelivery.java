@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Delivers a channel's changes to one connection strictly in change-sequence order, each once,
  * as the WebSocket gateway does: older or repeated changes are dropped, and a change beyond the
- * next expected one first replays the gap from the log. Each change becomes the Amity event the
+ * next expected one first replays the gap from the log (from where the connection opened, on a
+ * channel's first news: {@link ChangeFeed#startFor}). Each change becomes the Amity event the
  * receiving user should see, published at QoS 0 on the first of its topics that one of the
  * session's filters matches; a change nobody subscribed to still moves the position. Only the
  * connection's drain task calls it.
@@ -44,8 +45,14 @@ final class AmityMqttDelivery {
   void deliver(AmityMqttConnection connection, AmityMqttEvents.Event change) {
     Map<String, Long> cursors = connection.state().cursors();
     Long cursor = cursors.get(change.conversationId());
-    if (cursor == null || change.changeSeq() == cursor + 1) {
-      // First news of the channel on this session starts its position; later ones follow it.
+    if (cursor == null) {
+      // The first news of the channel on this session: a change logged since the connection
+      // opened may have committed before this one while its notice is still on the way.
+      cursor = feed.startFor(connection.actor().tenantId(), change.conversationId(),
+          change.changeSeq(), connection.openedAt());
+      cursors.put(change.conversationId(), cursor);
+    }
+    if (change.changeSeq() == cursor + 1) {
       publish(connection, change);
     } else if (change.changeSeq() > cursor + 1) {
       replay(connection, change.conversationId());

@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,7 @@ public class AmityMqttGateway implements ConnectedFace, AutoCloseable {
   private static final int MAX_SESSIONS = 100_000;
 
   private final RealtimeProperties properties;
+  private final Clock clock;
   private final AmityMqttRouter router;
   private final MeterRegistry meters;
   private final AmityMqttProtocol protocol;
@@ -75,8 +77,10 @@ public class AmityMqttGateway implements ConnectedFace, AutoCloseable {
       Faces faces,
       AmityMqttPayloads payloads,
       JsonMapper json,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      Clock clock) {
     this.properties = properties;
+    this.clock = clock;
     this.router = new AmityMqttRouter(conversations::memberships, json);
     this.meters = meters;
     this.protocol = new AmityMqttProtocol(tokens, users, feed, this);
@@ -112,7 +116,8 @@ public class AmityMqttGateway implements ConnectedFace, AutoCloseable {
 
   AmityMqttConnection open(WebSocketSession session) {
     AmityMqttConnection connection =
-        new AmityMqttConnection(session, properties.queueSize(), workers, this::countClose);
+        new AmityMqttConnection(
+            session, clock.instant(), properties.queueSize(), workers, this::countClose);
     all.put(connection.id(), connection);
     return connection;
   }
