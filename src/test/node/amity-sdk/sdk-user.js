@@ -43,14 +43,19 @@ function waitFor(what, predicate) {
   });
 }
 
-/** The first fully loaded page of a live collection, then unsubscribes. */
-function firstPage(subscribe, params) {
+/**
+ * The first fully loaded page of a live collection that satisfies {@code predicate}, then
+ * unsubscribes (a live collection may show a page more than once as events arrive).
+ */
+function firstPage(subscribe, params, predicate = () => true) {
   return new Promise((resolve, reject) => {
     let dispose = () => {};
-    const timer = setTimeout(() => { dispose(); reject(new Error('live collection did not load')); }, TIMEOUT_MS);
+    let last;
+    const timer = setTimeout(() => { dispose(); reject(new Error('live collection did not load; last: ' + JSON.stringify(last))); }, TIMEOUT_MS);
     dispose = subscribe(params, ({ data, loading, error }) => {
+      last = data;
       if (error) { clearTimeout(timer); dispose(); reject(error); }
-      else if (!loading) { clearTimeout(timer); setImmediate(() => dispose()); resolve(data); }
+      else if (!loading && data !== undefined && predicate(data)) { clearTimeout(timer); setImmediate(() => dispose()); resolve(data); }
     });
   });
 }
@@ -130,9 +135,13 @@ const steps = {
   },
 
   async listMembers({ channelId, userIds }) {
-    const members = await firstPage(ChannelRepository.Membership.getMembers, { channelId });
+    // A membership event that arrives while the page loads makes the SDK show what its cache
+    // holds (loading false) before the server's page: wait for the page to hold everyone.
+    const expected = [...userIds].sort();
+    const sameIds = (list) => JSON.stringify(list.map((m) => m.userId).sort()) === JSON.stringify(expected);
+    const members = await firstPage(ChannelRepository.Membership.getMembers, { channelId }, sameIds);
     const ids = members.map((m) => m.userId).sort();
-    assert.deepEqual(ids, [...userIds].sort());
+    assert.deepEqual(ids, expected);
     return { userIds: ids };
   },
 

@@ -4,13 +4,14 @@ import java.time.Instant;
 
 /**
  * A user's standing in a conversation, read in one query: the conversation with its channel key
- * and channel state, and whether the user is a member, muted, banned or holds a moderator role.
+ * and channel state (its key, deletion, last settings change and mute), and whether the user is a member, muted, banned or holds a moderator role.
  * Everything the posting rule decides on, without counting or listing the members.
  */
 public record Standing(
     Conversation conversation,
     String channelKey,
     boolean deleted,
+    Instant channelUpdatedAt,
     Instant channelMutedUntil,
     boolean member,
     Instant memberMutedUntil,
@@ -19,7 +20,7 @@ public record Standing(
 
   /** The standing of the creator of a conversation made a moment ago. */
   static Standing ofCreator(Conversation created) {
-    return new Standing(created, null, false, null, true, null, false, false);
+    return new Standing(created, null, false, null, null, true, null, false, false);
   }
 
   /** The public id clients use: the channel key, else the conversation id. */

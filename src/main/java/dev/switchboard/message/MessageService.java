@@ -130,7 +130,7 @@ public class MessageService {
       rule.posted(actor, conversation, command, message);
     }
     events.publishEvent(new MessagePosted(message));
-    return new PostedMessage(message, false, standing.key());
+    return new PostedMessage(message, false, standing);
   }
 
   /** The conversation to post into, once the posting rule of every kind has let the actor in. */

@@ -37,7 +37,8 @@ interface StandingContract extends StorageContract {
     Conversation now = new JdbcConversations(jdbc()).find(t, g.id()).orElseThrow();
 
     assertThat(of(g, "a"))
-        .isEqualTo(new Standing(now, null, false, null, true, null, false, false));
+        .as("no channel settings were ever changed")
+        .isEqualTo(new Standing(now, null, false, null, null, true, null, false, false));
     assertThat(of(g, "a").key()).isEqualTo(g.id());
     assertThat(of(g, "outsider").member()).isFalse();
     assertThat(standing(t, new ConversationRef.Id(IDS.next()), "a")).isEmpty();
@@ -81,6 +82,8 @@ interface StandingContract extends StorageContract {
     assertThat(of(ch, "a").deleted()).isFalse();
     channels.markDeleted(t, ch.id(), NOW);
     assertThat(of(ch, "a").deleted()).isTrue();
+    assertThat(of(ch, "a").channelUpdatedAt()).as("a settings change, as the channel shows it")
+        .isEqualTo(NOW).isEqualTo(channels.find(t, List.of(ch.id())).getFirst().settings().updatedAt());
     assertThat(of(ch, "a").conversation().kind()).isEqualTo(ConversationKind.BROADCAST);
   }
 

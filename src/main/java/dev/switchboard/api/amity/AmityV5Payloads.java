@@ -2,7 +2,9 @@ package dev.switchboard.api.amity;
 
 import dev.switchboard.conversation.Channel;
 import dev.switchboard.conversation.Channels;
+import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
+import dev.switchboard.conversation.Standing;
 import dev.switchboard.message.Mention;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.MessageService;
@@ -11,6 +13,7 @@ import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Timestamps;
 import dev.switchboard.user.User;
 import dev.switchboard.user.UserService;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,23 +56,31 @@ public class AmityV5Payloads {
 
   /** The envelope for these messages as {@code reader} sees them (he may read their channels). */
   public AmityV5MessagesPayload messages(Actor reader, List<MessageSnapshot> snapshots) {
-    return envelope(reader, snapshots, channels -> feeds(reader, channels));
+    List<String> conversationIds =
+        snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
+    List<Channel> found =
+        conversationIds.isEmpty() ? List.of() : channels.find(reader.tenantId(), conversationIds);
+    Map<String, Feed> byId = new LinkedHashMap<>();
+    found.forEach(c -> byId.put(c.id(), Feed.of(c)));
+    return envelope(reader, snapshots, byId, feeds(reader, found));
   }
 
   /**
-   * The envelope for a message {@code reader} has just sent: it is its feed's newest (its
-   * {@code seq} is the channel's last one at its commit), so the feed is not read again.
+   * The envelope for a message {@code reader} has just sent, from what the post read and wrote:
+   * nothing is read again but the people. The message is its feed's newest (its {@code seq} is
+   * the channel's last one at its commit, its time the channel's last activity).
    */
-  public AmityV5MessagesPayload sent(Actor reader, MessageSnapshot sent) {
-    return envelope(reader, List.of(sent),
-        channels -> channels.stream().map(c -> feed(c, sent.message())).toList());
+  public AmityV5MessagesPayload sent(Actor reader, MessageSnapshot sent, Standing standing) {
+    Message m = sent.message();
+    Conversation before = standing.conversation();
+    Conversation after = new Conversation(before.tenantId(), before.id(), before.kind(),
+        before.title(), m.seq(), m.createdAt(), before.createdAt());
+    Feed feed = new Feed(after, standing.key(), standing.deleted(), standing.channelUpdatedAt());
+    return envelope(reader, List.of(sent), Map.of(m.conversationId(), feed), List.of(feed.view(m)));
   }
 
   private AmityV5MessagesPayload envelope(Actor reader, List<MessageSnapshot> snapshots,
-      Function<List<Channel>, List<AmityV5MessageFeedView>> feedsOf) {
-    List<String> conversationIds =
-        snapshots.stream().map(s -> s.message().conversationId()).distinct().toList();
-    Map<String, Channel> byId = channelsById(reader, conversationIds);
+      Map<String, Feed> byId, List<AmityV5MessageFeedView> feeds) {
     Map<String, User> people = users.byUserId(reader.tenantId(), userIdsOf(snapshots));
     List<AmityV5MessageView> views =
         snapshots.stream()
@@ -82,8 +93,7 @@ public class AmityV5Payloads {
         shown.stream().map(people::get).filter(Objects::nonNull).map(AmityUserView::of).toList();
     List<AmityFileView> fileViews =
         files.of(reader, snapshots.stream().map(s -> s.message().fileId()).toList());
-    return new AmityV5MessagesPayload(
-        views, userViews, fileViews, feedsOf.apply(List.copyOf(byId.values())), null);
+    return new AmityV5MessagesPayload(views, userViews, fileViews, feeds, null);
   }
 
   /** The message feed of each channel, with its newest message. */
@@ -96,30 +106,41 @@ public class AmityV5Payloads {
 
   /** One channel's feed; {@code latest} is its newest message, or null. */
   public AmityV5MessageFeedView feed(Channel channel, Message latest) {
-    var conversation = channel.conversation();
-    String created = Timestamps.iso(conversation.createdAt());
-    String updated =
-        Timestamps.iso(channel.settings().updatedAt() == null
-            ? conversation.lastActivityAt()
-            : max(channel.settings().updatedAt(), conversation.lastActivityAt()));
-    return new AmityV5MessageFeedView(
-        channel.id(),
-        channel.id(),
-        channel.key(),
-        channelType(conversation.kind()),
-        conversation.title() == null ? channel.key() : conversation.title(),
-        latest == null ? null : latest.id(),
-        latest == null ? null : Timestamps.iso(latest.createdAt()),
-        // Switchboard does not record who created a channel: the feed is the channel's own.
-        channel.id(),
-        channel.key(),
-        feedPath(conversation.tenantId(), channel.id()),
-        conversation.lastSeq(),
-        channel.settings().isDeleted(),
-        null,
-        created,
-        updated,
-        latest == null ? null : latest.id());
+    return Feed.of(channel).view(latest);
+  }
+
+  /** What a message feed shows of its channel. */
+  private record Feed(Conversation conversation, String key, boolean deleted, Instant channelUpdatedAt) {
+    static Feed of(Channel channel) {
+      return new Feed(channel.conversation(), channel.key(), channel.settings().isDeleted(),
+          channel.settings().updatedAt());
+    }
+
+    AmityV5MessageFeedView view(Message latest) {
+      String id = conversation.id();
+      String updated =
+          Timestamps.iso(channelUpdatedAt == null
+              ? conversation.lastActivityAt()
+              : max(channelUpdatedAt, conversation.lastActivityAt()));
+      return new AmityV5MessageFeedView(
+          id,
+          id,
+          key,
+          channelType(conversation.kind()),
+          conversation.title() == null ? key : conversation.title(),
+          latest == null ? null : latest.id(),
+          latest == null ? null : Timestamps.iso(latest.createdAt()),
+          // Switchboard does not record who created a channel: the feed is the channel's own.
+          id,
+          key,
+          feedPath(conversation.tenantId(), id),
+          conversation.lastSeq(),
+          deleted,
+          null,
+          Timestamps.iso(conversation.createdAt()),
+          updated,
+          latest == null ? null : latest.id());
+    }
   }
 
   /** Amity's channel type of a conversation kind (SMS sessions read as conversations). */
@@ -140,7 +161,7 @@ public class AmityV5Payloads {
     return m.tenantId() + "/chat/" + m.conversationId() + "/message/" + m.id();
   }
 
-  private AmityV5MessageView message(MessageSnapshot snapshot, Channel channel, Map<String, User> people) {
+  private AmityV5MessageView message(MessageSnapshot snapshot, Feed channel, Map<String, User> people) {
     Message m = snapshot.message();
     var d = m.details();
     User sender = people.get(m.senderId());
@@ -175,15 +196,6 @@ public class AmityV5Payloads {
         Timestamps.iso(m.updatedAt()));
   }
 
-  private Map<String, Channel> channelsById(Actor reader, List<String> conversationIds) {
-    if (conversationIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, Channel> byId = new LinkedHashMap<>();
-    channels.find(reader.tenantId(), conversationIds).forEach(c -> byId.put(c.id(), c));
-    return byId;
-  }
-
   private static Set<String> userIdsOf(List<MessageSnapshot> snapshots) {
     Set<String> ids = new LinkedHashSet<>();
     for (MessageSnapshot s : snapshots) {
@@ -214,7 +226,7 @@ public class AmityV5Payloads {
     return new AmityV5MessageView.Mentioned("user", internal, mention.userIds());
   }
 
-  private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {
+  private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
 }

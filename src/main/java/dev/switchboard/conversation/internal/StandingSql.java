@@ -19,7 +19,8 @@ final class StandingSql {
       "SELECT "
           + JdbcConversations.COLUMNS
           + """
-          , c.channel_key, c.deleted_at, c.muted_until AS channel_muted_until,
+          , c.channel_key, c.deleted_at, c.updated_at AS channel_updated_at,
+            c.muted_until AS channel_muted_until,
             m.user_id AS member_id, m.muted_until AS member_muted_until,
             EXISTS (SELECT 1 FROM conversation_member_roles r
                     WHERE r.tenant_id = c.tenant_id AND r.conversation_id = c.id
@@ -70,6 +71,7 @@ final class StandingSql {
                     JdbcConversations.conversation(rs, n),
                     rs.getString("channel_key"),
                     rs.getTimestamp("deleted_at") != null,
+                    instant(rs, "channel_updated_at"),
                     instant(rs, "channel_muted_until"),
                     rs.getString("member_id") != null,
                     instant(rs, "member_muted_until"),

@@ -76,7 +76,7 @@ class AmityV5MessageController {
         body.parentId(), body.metadata(), body.tags(), body.mentionedUsers())));
     return posted.replayed()
         ? payloads.messages(actor, List.of(reader.get(actor, posted.message().id())))
-        : payloads.sent(actor, new MessageSnapshot(posted.message(), null, null, null));
+        : payloads.sent(actor, new MessageSnapshot(posted.message(), null, null, null), posted.standing());
   }
 
   @GetMapping("/api/v5/messages")
