@@ -7,6 +7,8 @@ import dev.switchboard.support.ApiTestBase;
 import dev.switchboard.tenant.TenantService;
 import dev.switchboard.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The posting rules on the embedded database, in the shared test context. */
 class H2PostingContractIT extends ApiTestBase implements PostingContract {
@@ -16,9 +18,11 @@ class H2PostingContractIT extends ApiTestBase implements PostingContract {
   @Autowired ChannelMembership membership;
   @Autowired MessageService messages;
   @Autowired ChangeLog changes;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @Override
   public Services services() {
-    return new Services(tenants, users, channels, membership, messages, changes);
+    return new Services(tenants, users, channels, membership, messages, changes,
+        new TransactionTemplate(transactionManager));
   }
 }

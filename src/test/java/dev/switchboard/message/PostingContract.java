@@ -26,11 +26,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +48,8 @@ public interface PostingContract {
       ChannelService channels,
       ChannelMembership membership,
       MessageService messages,
-      ChangeLog changes) {}
+      ChangeLog changes,
+      TransactionOperations transactions) {}
 
   Services services();
 
@@ -200,10 +203,25 @@ public interface PostingContract {
       String text = "m" + i;
       posts.add(() -> text(who, here, text));
     }
-    // Eight retries of one request under one key, at the same time as the rest.
+    // Four retries of one request under one key, at the same time as the rest; and four of
+    // another inside callers' transactions (as an Idempotency-Key's record or a transfer's note).
+    // Each set starts at once (a barrier), so that retries pass the replay check together and
+    // all but one lose the key's race at the insert.
     PostMessage retried = PostMessage.to(here).type(MessageType.TEXT).text("retried").clientKey("same").build();
-    for (int i = 0; i < 8; i++) {
-      posts.add(() -> services().messages().post(a, retried));
+    CyclicBarrier together = new CyclicBarrier(4);
+    for (int i = 0; i < 4; i++) {
+      posts.add(() -> {
+        together.await(1, TimeUnit.MINUTES);
+        return services().messages().post(a, retried);
+      });
+    }
+    PostMessage within = PostMessage.to(here).type(MessageType.TEXT).text("within").clientKey("inner").build();
+    CyclicBarrier alsoTogether = new CyclicBarrier(4);
+    for (int i = 0; i < 4; i++) {
+      posts.add(() -> {
+        alsoTogether.await(1, TimeUnit.MINUTES);
+        return services().transactions().execute(status -> services().messages().post(b, within));
+      });
     }
     List<PostedMessage> results = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
@@ -213,18 +231,19 @@ public interface PostingContract {
     }
     Set<Long> seqs = new TreeSet<>();
     results.forEach(r -> seqs.add(r.message().seq()));
-    // The first message is 1; the 40 posts and the one retried message are 2..42, none skipped
-    // or doubled.
-    assertThat(seqs).hasSize(41).first().isEqualTo(2L);
-    assertThat(seqs).last().isEqualTo(42L);
-    List<PostedMessage> retries = results.subList(40, 48);
-    assertThat(retries).extracting(r -> r.message().id()).containsOnly(retries.getFirst().message().id());
-    assertThat(retries).filteredOn(r -> !r.replayed()).hasSize(1);
+    // The first message is 1; the 40 posts and the two retried messages are 2..43, none
+    // skipped or doubled.
+    assertThat(seqs).hasSize(42).first().isEqualTo(2L);
+    assertThat(seqs).last().isEqualTo(43L);
+    for (List<PostedMessage> retries : List.of(results.subList(40, 44), results.subList(44, 48))) {
+      assertThat(retries).extracting(r -> r.message().id()).containsOnly(retries.getFirst().message().id());
+      assertThat(retries).filteredOn(r -> !r.replayed()).hasSize(1);
+    }
 
     List<Change> log = services().changes().after(t.id(), chat, 0, 1000);
     assertThat(log).extracting(Change::changeSeq).containsExactlyElementsOf(
         java.util.stream.LongStream.rangeClosed(1, log.size()).boxed().toList());
-    assertThat(log).filteredOn(c -> c.event().equals("message.created")).hasSize(42);
+    assertThat(log).filteredOn(c -> c.event().equals("message.created")).hasSize(43);
   }
 
   @Test
