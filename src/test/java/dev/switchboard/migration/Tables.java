@@ -114,6 +114,9 @@ final class Tables {
         + tenant + ", '0000000000000000000000d1', 'native', '', 'https://hooks.example.com/x',"
         + " '', '', 'whsec_c2VjcmV0c2VjcmV0c2VjcmV0', 'active', CURRENT_TIMESTAMP,"
         + " CURRENT_TIMESTAMP)");
+    inserts.put("webhook_attempt_counts", "INSERT INTO webhook_attempt_counts (tenant_id,"
+        + " subscription_id, stripe, posts_count, error_count) VALUES (" + tenant
+        + ", '0000000000000000000000d1', 3, 12, 2)");
     inserts.put("webhook_deliveries", "INSERT INTO webhook_deliveries (tenant_id, id,"
         + " subscription_id, conversation_id, change_seq, event, status, next_attempt_at,"
         + " created_at, updated_at) VALUES (" + tenant + ", '0000000000000000000000d2',"

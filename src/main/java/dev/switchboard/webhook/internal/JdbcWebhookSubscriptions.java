@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,20 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
-  private static final String COLUMNS =
+  private static final String STORED =
       "tenant_id, id, face, model, url, events, user_filter, status, expires_at, created_by,"
-          + " posts_count, error_count, last_error, suspended_at, created_at, updated_at";
+          + " last_error, suspended_at, created_at, updated_at";
+  /** The stored columns and the attempt counts, added up over the subscription's stripes. */
+  private static final String COLUMNS =
+      STORED
+          + ", (SELECT SUM(a.posts_count) FROM webhook_attempt_counts a"
+          + " WHERE a.tenant_id = webhook_subscriptions.tenant_id"
+          + " AND a.subscription_id = webhook_subscriptions.id) AS posts_count"
+          + ", (SELECT SUM(a.error_count) FROM webhook_attempt_counts a"
+          + " WHERE a.tenant_id = webhook_subscriptions.tenant_id"
+          + " AND a.subscription_id = webhook_subscriptions.id) AS error_count";
+  /** Rows each subscription's attempts are counted on (V27): posts settle on one at random. */
+  static final int STRIPES = 8;
 
   private final JdbcClient jdbc;
 
@@ -35,13 +47,20 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
   @Override
   public boolean insert(WebhookSubscription s, String secret) {
     try {
-      jdbc.sql("INSERT INTO webhook_subscriptions (" + COLUMNS + ", secret)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      jdbc.sql("INSERT INTO webhook_subscriptions (" + STORED + ", secret)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(s.tenantId(), s.id(), s.face().wireName(), s.model(), s.url(), events(s.events()),
               s.userFilter(), s.status().dbValue(), utc(s.expiresAt()), s.createdBy(),
-              s.postsCount(), s.errorCount(), s.lastError(), utc(s.suspendedAt()),
-              utc(s.createdAt()), utc(s.updatedAt()), secret)
+              s.lastError(), utc(s.suspendedAt()), utc(s.createdAt()), utc(s.updatedAt()), secret)
           .update();
+      for (int stripe = 0; stripe < STRIPES; stripe++) {
+        jdbc.sql("""
+                INSERT INTO webhook_attempt_counts (tenant_id, subscription_id, stripe, posts_count, error_count)
+                VALUES (?, ?, ?, ?, ?)""")
+            .params(s.tenantId(), s.id(), stripe, stripe == 0 ? s.postsCount() : 0,
+                stripe == 0 ? s.errorCount() : 0)
+            .update();
+      }
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -138,12 +157,15 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
   @Override
   public void recordAttempt(String tenantId, String id, boolean failed, String error, Instant now) {
     jdbc.sql("""
-            UPDATE webhook_subscriptions
-               SET posts_count = posts_count + 1, error_count = error_count + ?,
-                   last_error = CASE WHEN ? THEN ? ELSE last_error END, updated_at = ?
-             WHERE tenant_id = ? AND id = ?""")
-        .params(failed ? 1 : 0, failed, error, utc(now), tenantId, id)
+            UPDATE webhook_attempt_counts SET posts_count = posts_count + 1, error_count = error_count + ?
+             WHERE tenant_id = ? AND subscription_id = ? AND stripe = ?""")
+        .params(failed ? 1 : 0, tenantId, id, ThreadLocalRandom.current().nextInt(STRIPES))
         .update();
+    if (failed) {
+      jdbc.sql("UPDATE webhook_subscriptions SET last_error = ?, updated_at = ? WHERE tenant_id = ? AND id = ?")
+          .params(error, utc(now), tenantId, id)
+          .update();
+    }
   }
 
   @Override
