@@ -14,6 +14,12 @@ public interface MessageSessions {
 
   Map<String, SessionRow> byConversation(String tenantId, Collection<String> conversationIds);
 
+  /**
+   * In one read, the session named {@code id} and the session of the conversation whose id is
+   * {@code id}: none, one or two rows.
+   */
+  List<SessionRow> byIdOrConversation(String tenantId, String id);
+
   /** The newest SMS session of the user with this number and exactly these remote numbers. */
   Optional<SessionRow> findSms(
       String tenantId, String userId, String smsNumber, List<String> remoteNumbers);

@@ -24,18 +24,23 @@ class SessionResolver {
     this.conversations = conversations;
   }
 
+  /**
+   * The named session, else the session of the conversation with this id (named, or implicit
+   * when nobody named it): one read of the sessions, and of the conversation only when no
+   * session row answers (a session row's conversation exists: it is a foreign key).
+   */
   Optional<SessionRow> resolve(String tenantId, String sessionId) {
-    Optional<SessionRow> named = sessions.find(tenantId, sessionId);
+    List<SessionRow> rows = sessions.byIdOrConversation(tenantId, sessionId);
+    Optional<SessionRow> named = rows.stream().filter(r -> r.id().equals(sessionId)).findFirst();
     if (named.isPresent() || !Ids.isId(sessionId)) {
       return named;
     }
-    return conversations
-        .find(tenantId, sessionId)
-        .map(
-            c ->
-                sessions
-                    .byConversation(tenantId, List.of(c.id()))
-                    .getOrDefault(c.id(), SessionRow.implicit(tenantId, c.id())));
+    Optional<SessionRow> ofConversation =
+        rows.stream().filter(r -> r.conversationId().equals(sessionId)).findFirst();
+    if (ofConversation.isPresent()) {
+      return ofConversation;
+    }
+    return conversations.find(tenantId, sessionId).map(c -> SessionRow.implicit(tenantId, c.id()));
   }
 
   /** The session row of a conversation, named or implicit. */

@@ -57,6 +57,10 @@ interface MessageSessionRepositoryContract extends StorageContract {
     assertThat(sessions.byConversation(t, List.of(c.id(), d.id(), foreign.id())))
         .isEqualTo(Map.of(c.id(), row, d.id(), chat));
     assertThat(sessions.byConversation(t, List.of())).isEmpty();
+    assertThat(sessions.byIdOrConversation(t, row.id())).containsExactly(row);
+    assertThat(sessions.byIdOrConversation(t, d.id())).as("by its conversation").containsExactly(chat);
+    assertThat(sessions.byIdOrConversation(other, d.id())).as("another domain").isEmpty();
+    assertThat(sessions.byIdOrConversation(t, IDS.next())).isEmpty();
   }
 
   @Test

@@ -82,6 +82,14 @@ public class JdbcMessageSessions implements MessageSessions {
   }
 
   @Override
+  public List<SessionRow> byIdOrConversation(String tenantId, String id) {
+    return jdbc.sql(ROW + " WHERE tenant_id = ? AND (id = ? OR conversation_id = ?)")
+        .params(tenantId, id, id)
+        .query(JdbcMessageSessions::row)
+        .list();
+  }
+
+  @Override
   public Optional<SessionRow> findSms(
       String tenantId, String userId, String smsNumber, List<String> remoteNumbers) {
     return listing.findSms(tenantId, userId, smsNumber, join(remoteNumbers));
