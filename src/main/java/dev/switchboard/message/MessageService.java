@@ -84,8 +84,7 @@ public class MessageService {
     try {
       return transaction.execute(status -> replay(actor, command).orElseGet(() -> write(actor, command)));
     } catch (ClientKeyTaken raced) {
-      return transaction.execute(status -> replay(actor, command))
-          .orElseThrow(() -> new IllegalStateException("client key race without a winner", raced));
+      return transaction.execute(status -> winner(actor, command, raced));
     }
   }
 
@@ -101,9 +100,14 @@ public class MessageService {
       // NESTED: a savepoint before the writes, rolled back to when the key's race is lost.
       return savepoint.execute(status -> write(actor, command));
     } catch (ClientKeyTaken raced) {
-      return replay(actor, command)
-          .orElseThrow(() -> new IllegalStateException("client key race without a winner", raced));
+      return winner(actor, command, raced);
     }
+  }
+
+  /** The message of the post that won the client key's race (committed: the insert saw it). */
+  private PostedMessage winner(Actor actor, PostMessage command, ClientKeyTaken raced) {
+    return replay(actor, command)
+        .orElseThrow(() -> new IllegalStateException("client key race without a winner", raced));
   }
 
   /**
