@@ -73,6 +73,9 @@ public class ChangeFeed {
    */
   @Transactional(readOnly = true)
   public long startFor(String tenantId, String conversationId, long firstNotice, java.time.Instant since) {
+    if (firstNotice <= 1) {
+      return 0; // a new conversation's first change: nothing can precede it
+    }
     long after = Math.max(0, firstNotice - 1 - REORDERING);
     return log.oldestSince(tenantId, conversationId, after, firstNotice, since) - 1;
   }

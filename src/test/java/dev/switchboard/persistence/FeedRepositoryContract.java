@@ -117,6 +117,7 @@ interface FeedRepositoryContract extends StorageContract {
     assertThat(feed.startFor(t, c.id(), 100, opened.minusSeconds(2000)))
         .as("no further back than the window").isEqualTo(100 - ChangeFeed.REORDERING - 1);
     assertThat(feed.startFor(rows().tenant(), c.id(), 100, opened)).as("another domain's log").isEqualTo(99);
+    assertThat(feed.startFor(t, c.id(), 1, opened)).as("a first change has nothing before it").isZero();
   }
 
   private static Instant minute(int n) {
