@@ -17,6 +17,7 @@ import dev.switchboard.api.web.DialectErrorReportValve;
 import dev.switchboard.api.web.DialectErrorRouter;
 import dev.switchboard.api.web.EarlyAuthentication;
 import dev.switchboard.api.web.ErrorResponses;
+import dev.switchboard.api.web.LiteralHeadHandlerMapping;
 import dev.switchboard.api.web.RateLimiter;
 import dev.switchboard.api.web.RequestIdFilter;
 import dev.switchboard.api.web.RequestSizeLimitFilter;
@@ -34,12 +35,14 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MutableConfigOverride;
@@ -87,6 +90,17 @@ class WebWiring implements WebMvcConfigurer {
         .addPathPatterns("/admin/**");
     registry.addInterceptor(new AuditInterceptor(audit, tenants)).addPathPatterns("/admin/**");
     registry.addInterceptor(new EarlyAuthentication(credentials, rateLimiter));
+  }
+
+  /** Request mapping that sets aside the mappings a path cannot match (see the class). */
+  @Bean
+  WebMvcRegistrations literalHeadMappings() {
+    return new WebMvcRegistrations() {
+      @Override
+      public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+        return new LiteralHeadHandlerMapping();
+      }
+    };
   }
 
   @Bean
