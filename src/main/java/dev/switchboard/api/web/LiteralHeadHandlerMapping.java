@@ -3,9 +3,9 @@ package dev.switchboard.api.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -38,15 +38,24 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
   /** The path of the request being looked up, split into segments, on the looking-up thread. */
   private static final ThreadLocal<String[]> REQUEST_SEGMENTS = new ThreadLocal<>();
 
-  /** Per mapping, the literal heads of its patterns; a mapping absent here is never set aside. */
-  private final Map<RequestMappingInfo, List<String[]>> heads = new ConcurrentHashMap<>();
+  /**
+   * Per mapping, the literal heads of its patterns; a mapping absent here is never set aside.
+   * Keyed by identity (Spring asks with the registered instance): a hash map's equals on a
+   * colliding {@link RequestMappingInfo} compares all its conditions, which cost as much as the
+   * scan saved. Copied on write, as mappings are registered at start-up and read on every request.
+   */
+  private volatile Map<RequestMappingInfo, String[][]> heads = new IdentityHashMap<>();
 
   @Override
   protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
     super.registerHandlerMethod(handler, method, mapping);
-    List<String[]> literalHeads = literalHeads(mapping);
+    String[][] literalHeads = literalHeads(mapping);
     if (literalHeads != null) {
-      heads.put(mapping, literalHeads);
+      synchronized (this) {
+        Map<RequestMappingInfo, String[][]> copy = new IdentityHashMap<>(heads);
+        copy.put(mapping, literalHeads);
+        heads = copy;
+      }
     }
   }
 
@@ -70,14 +79,14 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
   protected RequestMappingInfo getMatchingMapping(
       RequestMappingInfo info, HttpServletRequest request) {
     String[] segments = REQUEST_SEGMENTS.get();
-    List<String[]> literalHeads = segments == null ? null : heads.get(info);
+    String[][] literalHeads = segments == null ? null : heads.get(info);
     if (literalHeads != null && !admitsAny(literalHeads, segments)) {
       return null;
     }
     return super.getMatchingMapping(info, request);
   }
 
-  private boolean admitsAny(List<String[]> literalHeads, String[] segments) {
+  private boolean admitsAny(String[][] literalHeads, String[] segments) {
     boolean caseSensitive = getPatternParser() == null || getPatternParser().isCaseSensitive();
     for (String[] head : literalHeads) {
       if (startsWith(segments, head, caseSensitive)) {
@@ -91,7 +100,7 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
     if (segments.length < head.length) {
       return false;
     }
-    for (int i = 0; i < head.length; i++) {
+    for (int i = head.length - 1; i >= 0; i--) { // the last segments tell mappings apart
       boolean same =
           caseSensitive ? head[i].equals(segments[i]) : head[i].equalsIgnoreCase(segments[i]);
       if (!same) {
@@ -102,7 +111,7 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
   }
 
   /** The literal heads of a mapping's patterns, or null when it has none to filter by. */
-  static List<String[]> literalHeads(RequestMappingInfo mapping) {
+  static String[][] literalHeads(RequestMappingInfo mapping) {
     PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
     if (patterns == null || patterns.getPatterns().isEmpty()) {
       return null; // no patterns (or the legacy path matcher): Spring alone decides
@@ -115,7 +124,7 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
       }
       result.add(head);
     }
-    return List.copyOf(result);
+    return result.toArray(String[][]::new);
   }
 
   /** "/api/v1/messages/chat/{chatId}" → [api, v1, messages, chat]; empty when it has no head. */
