@@ -62,16 +62,21 @@ public class LiteralHeadHandlerMapping extends RequestMappingHandlerMapping {
   @Override
   protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
       throws Exception {
-    String[] segments = segments(request);
+    String[] outer = REQUEST_SEGMENTS.get(); // a lookup within a lookup keeps its own
+    String[] segments = segments(request); // null: nothing is set aside
     if (segments == null) {
-      return super.lookupHandlerMethod(lookupPath, request);
+      REQUEST_SEGMENTS.remove();
+    } else {
+      REQUEST_SEGMENTS.set(segments);
     }
-    String[] outer = REQUEST_SEGMENTS.get(); // a lookup inside a lookup (forward) keeps its own
-    REQUEST_SEGMENTS.set(segments);
     try {
       return super.lookupHandlerMethod(lookupPath, request);
     } finally {
-      REQUEST_SEGMENTS.set(outer);
+      if (outer == null) {
+        REQUEST_SEGMENTS.remove();
+      } else {
+        REQUEST_SEGMENTS.set(outer);
+      }
     }
   }
 
