@@ -40,7 +40,8 @@ class ChangeFanOut implements CommittedChanges {
                         change.changeSeq(),
                         change.event(),
                         change.subjectId(),
-                        json.writeValueAsString(ChangeView.frame(change))))
+                        json.writeValueAsString(ChangeView.frame(change)),
+                        change.createdAt()))
             .toList());
   }
 }

@@ -153,7 +153,8 @@ class OperationsIT extends ApiTestBase {
     assertThat(queried).contains("switchboard_credit_transfers_total", "http_server_requests_seconds_count",
         "switchboard_messages_total", "switchboard_idempotency_replays_total",
         "switchboard_ratelimit_refusals_total", "switchboard_login_refusals_total",
-        "jvm_memory_used_bytes", "hikaricp_connections_active");
+        "jvm_memory_used_bytes", "hikaricp_connections_active",
+        "switchboard_realtime_delivery_lag_seconds_bucket");
     // Registered by the first refusal; RateLimitIT checks the series under this name.
     queried.remove("switchboard_ratelimit_refusals_total");
     for (String name : queried) {

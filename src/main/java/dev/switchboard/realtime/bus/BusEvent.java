@@ -31,7 +31,8 @@ public sealed interface BusEvent {
   /**
    * A committed change with its frame rendered once for every receiver. {@code subjectId} is the
    * user a membership change is about (null for other events): he starts or stops hearing about
-   * the conversation with it.
+   * the conversation with it. {@code loggedAt} is when the change entered the log, by the
+   * committing node's clock (null from an older node): what the delivery lag is measured from.
    */
   record ChangeNotice(
       String tenantId,
@@ -39,5 +40,6 @@ public sealed interface BusEvent {
       long changeSeq,
       String event,
       String subjectId,
-      String frame) {}
+      String frame,
+      Instant loggedAt) {}
 }

@@ -60,7 +60,7 @@ public final class RealtimeGateway implements AutoCloseable {
         .description("Open realtime WebSocket connections on this node")
         .register(meters);
     Frames frames = new Frames(json);
-    RealtimeMeters counters = new RealtimeMeters(meters);
+    RealtimeMeters counters = new RealtimeMeters(meters, clock);
     this.connections = new Connections(conversations::memberships, frames);
     this.subscriptions =
         connection ->

@@ -70,7 +70,7 @@ final class Subscriptions {
     }
     if (notice.changeSeq() == cursor + 1) {
       send(notice.changeSeq(), notice.frame(), conversationId);
-      meters.liveFrames.increment();
+      meters.live(notice.loggedAt());
     } else if (notice.changeSeq() > cursor + 1) {
       meters.gaps.increment();
       replay(conversationId);

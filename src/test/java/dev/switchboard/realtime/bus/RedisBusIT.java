@@ -10,6 +10,7 @@ import java.time.Clock;
 import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,8 +49,10 @@ class RedisBusIT {
       await().atMost(Duration.ofSeconds(10)).until(() -> sender.connected() && other.connected());
       int connectedOnce = recoveries.get();
       var change = new BusEvent.Changes(List.of(
-          new BusEvent.ChangeNotice("t1", "c1", 7, "member.joined", "bob", "{\"type\":\"change\"}"),
-          new BusEvent.ChangeNotice("t1", "c1", 8, "message.created", null, "{\"type\":\"change\"}")));
+          new BusEvent.ChangeNotice("t1", "c1", 7, "member.joined", "bob", "{\"type\":\"change\"}",
+              Instant.parse("2026-01-01T00:00:00.123456Z")),
+          // As an older node sends it: no log time.
+          new BusEvent.ChangeNotice("t1", "c1", 8, "message.created", null, "{\"type\":\"change\"}", null)));
       sender.publish(change);
       await().atMost(Duration.ofSeconds(10)).until(() -> received.contains(change));
 

@@ -12,9 +12,14 @@ import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.bus.BusEvent.ChangeNotice;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.Scope;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SubscriptionsTest {
   private static final String CHAT = "64d15f9e2e6c8f4d5a123456";
   private static final Instant OPENED = Instant.parse("2026-01-01T00:00:00Z");
+  /** The gateway's clock: every live notice below was logged 40 ms before it. */
+  private static final Instant NOW = Instant.parse("2026-01-01T00:01:00Z");
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final JsonMapper json = JsonMapper.builder().build();
   private final ChangeFeed feed = mock(ChangeFeed.class);
   private final Connection connection = mock(Connection.class);
@@ -42,12 +50,13 @@ class SubscriptionsTest {
       return null;
     }).when(connection).send(anyString());
     subscriptions = new Subscriptions(connection, feed, json, new Frames(json), id -> {},
-        new RealtimeMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), OPENED);
+        new RealtimeMeters(registry, Clock.fixed(NOW, ZoneOffset.UTC)), OPENED);
   }
 
   private ChangeNotice notice(long seq) {
     return new ChangeNotice("t1", CHAT, seq, "message.created", null,
-        "{\"type\":\"change\",\"conversationId\":\"" + CHAT + "\",\"changeSeq\":" + seq + "}");
+        "{\"type\":\"change\",\"conversationId\":\"" + CHAT + "\",\"changeSeq\":" + seq + "}",
+        NOW.minusMillis(40));
   }
 
   private static Change change(long seq) {
@@ -85,5 +94,22 @@ class SubscriptionsTest {
     subscriptions.catchUpAll();
     subscriptions.deliver(notice(4));
     assertThat(sent).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void theDeliveryLagCountsLiveFramesFromTheirLogEntryAndNotReplayedOnes() {
+    when(feed.read("t1", CHAT, 1L, 500))
+        .thenReturn(new ChangeFeed.Page(List.of(change(2), change(3), change(4)), false));
+    subscriptions.deliver(notice(1));
+    subscriptions.deliver(notice(4)); // 2, 3 and 4 come from the log: frames, but no lag of theirs
+    subscriptions.deliver(notice(4)); // a repeat: no frame, no lag
+    subscriptions.deliver(notice(5));
+
+    Timer lag = registry.get("switchboard.realtime.delivery.lag").tag("face", "websocket").timer();
+    assertThat(sent).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(lag.count()).isEqualTo(2);
+    assertThat(lag.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(80.0);
+    assertThat(registry.get("switchboard.realtime.frames").tag("source", "log").counter().count())
+        .isEqualTo(3.0);
   }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.api.amity.realtime;
 
 import dev.switchboard.feed.Change;
 import dev.switchboard.realtime.ChangeFeed;
+import dev.switchboard.realtime.DeliveryLag;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
 import dev.switchboard.shared.ErrorCode;
@@ -31,14 +32,20 @@ final class AmityMqttDelivery {
   private final AmityMqttEvents events;
   private final JsonMapper json;
   private final BiConsumer<String, Integer> published;
+  private final DeliveryLag lag;
 
   /** @param published counts publishes by event type, with their size in bytes */
   AmityMqttDelivery(
-      ChangeFeed feed, AmityMqttEvents events, JsonMapper json, BiConsumer<String, Integer> published) {
+      ChangeFeed feed,
+      AmityMqttEvents events,
+      JsonMapper json,
+      BiConsumer<String, Integer> published,
+      DeliveryLag lag) {
     this.feed = feed;
     this.events = events;
     this.json = json;
     this.published = published;
+    this.lag = lag;
   }
 
   /** A live change of a channel the connection follows. */
@@ -83,7 +90,8 @@ final class AmityMqttDelivery {
       }
       for (Change change : page.changes()) {
         publish(connection, new AmityMqttEvents.Event(change.conversationId(), change.changeSeq(),
-            change.event(), Timestamps.iso(change.createdAt()), json.readTree(change.payload())));
+            change.event(), Timestamps.iso(change.createdAt()), json.readTree(change.payload()),
+            null));
       }
       more = page.hasMore();
     }
@@ -112,6 +120,7 @@ final class AmityMqttDelivery {
             .payload(Unpooled.wrappedBuffer(body))
             .build());
     published.accept(outgoing.get().eventType(), body.length);
+    lag.sent(change.loggedAt());
   }
 
   /** The first candidate topic a granted filter matches: one publish per event and connection. */

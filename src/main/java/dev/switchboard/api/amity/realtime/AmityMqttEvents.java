@@ -4,6 +4,7 @@ import dev.switchboard.conversation.ConversationChanges;
 import dev.switchboard.message.MessageChanges;
 import dev.switchboard.shared.Actor;
 import dev.switchboard.shared.DomainException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,12 @@ final class AmityMqttEvents {
     }
   }
 
-  /** One change as the face sees it, from a bus notice or from the log ({@code at}: ISO time). */
-  record Event(String conversationId, long changeSeq, String event, String at, JsonNode data) {}
+  /**
+   * One change as the face sees it, from a bus notice or from the log ({@code at}: ISO time);
+   * {@code loggedAt} only on a live one (a bus notice), for the delivery lag.
+   */
+  record Event(
+      String conversationId, long changeSeq, String event, String at, JsonNode data, Instant loggedAt) {}
 
   private final AmityMqttPayloads payloads;
 

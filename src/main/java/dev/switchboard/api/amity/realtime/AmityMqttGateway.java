@@ -7,6 +7,7 @@ import dev.switchboard.access.TokenService;
 import dev.switchboard.conversation.ConversationService;
 import dev.switchboard.realtime.ChangeFeed;
 import dev.switchboard.realtime.ConnectedFace;
+import dev.switchboard.realtime.DeliveryLag;
 import dev.switchboard.realtime.Faces;
 import dev.switchboard.realtime.RealtimeProperties;
 import dev.switchboard.realtime.bus.BusEvent;
@@ -85,7 +86,8 @@ public class AmityMqttGateway implements ConnectedFace, AutoCloseable {
     this.meters = meters;
     this.protocol = new AmityMqttProtocol(tokens, users, feed, this);
     this.delivery =
-        new AmityMqttDelivery(feed, new AmityMqttEvents(payloads), json, this::countPublish);
+        new AmityMqttDelivery(feed, new AmityMqttEvents(payloads), json, this::countPublish,
+            new DeliveryLag(meters, clock, "mqtt"));
     this.handler = new AmityMqttHandler(this);
     Gauge.builder("switchboard.amity.mqtt.connections", all, Map::size)
         .description("Open Amity MQTT connections on this node")

@@ -71,7 +71,7 @@ final class AmityMqttRouter {
         JsonNode frame = json.readTree(notice.frame());
         AmityMqttEvents.Event change =
             new AmityMqttEvents.Event(notice.conversationId(), notice.changeSeq(), notice.event(),
-                frame.path("at").asString(""), frame.path("data"));
+                frame.path("at").asString(""), frame.path("data"), notice.loggedAt());
         targets.forEach(c -> deliver.accept(c, change));
       }
       if (ConversationChanges.MEMBER_LEFT.equals(notice.event())) {

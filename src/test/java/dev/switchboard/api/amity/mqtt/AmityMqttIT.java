@@ -166,6 +166,29 @@ class AmityMqttIT extends ApiTestBase {
     }
   }
 
+  /** Live PUBLISHes are timed from the change's log entry, on the MQTT face's own series. */
+  @Test
+  void eachLivePublishCountsInTheMqttDeliveryLag() throws Exception {
+    try (PahoClient paho = connect(bob, "lag", true)) {
+      assertThat(paho.subscribe(bob.messagesTopic())).containsExactly(0);
+      double before = lagCount();
+      for (int i = 0; i < 3; i++) {
+        send(alice, "timed " + i);
+      }
+      assertThat(paho.await("message.created", 3)).hasSize(3);
+      await().atMost(Duration.ofSeconds(5)).until(() -> lagCount() >= before + 3);
+    }
+  }
+
+  private static double lagCount() {
+    String text = io.restassured.RestAssured.get("/actuator/prometheus").then().statusCode(200)
+        .extract().asString();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?m)^switchboard_realtime_delivery_lag_seconds_count\\{face=\"mqtt\"} (\\S+)$").matcher(text);
+    assertThat(m.find()).as("the mqtt face's delivery lag series").isTrue();
+    return Double.parseDouble(m.group(1));
+  }
+
   @Test
   void channelAndMarkerEventsReachTheirOwnTopics() throws Exception {
     String net = bob.network();
