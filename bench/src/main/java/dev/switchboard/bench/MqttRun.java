@@ -83,6 +83,7 @@ final class MqttRun {
       }
     }
 
+    ServerLag serverLag = new ServerLag(base, args.get("admin-key", null), "mqtt");
     DeliveryLoad.Sent sent = DeliveryLoad.closedLoop(base, state, clients, duration, 13, "mqtt");
     DeliveryLoad.Drained drained = DeliveryLoad.await(sent, arrived, args.integer("drain-timeout", 10));
     // A forcible disconnect waits up to its timeout for the close: all at once, not in turn.
@@ -97,12 +98,13 @@ final class MqttRun {
     }
     io.shutdownNow();
     Histogram h = latencies.getIntervalHistogram();
-    DeliveryLoad.result(sent, drained, duration)
+    Result result = DeliveryLoad.result(sent, drained, duration)
         .put("kind", "mqtt").put("scenario", "mqtt-amity").put("phase", args.get("phase", "empty"))
         .put("clients", clients).put("subscribers", subscribers.size())
         .put("connects_refused_for_garbled_keys", RECONNECTS.get())
-        .latencies(h)
-        .save(Path.of(args.get("out")));
+        .latencies(h);
+    serverLag.addTo(result);
+    result.save(Path.of(args.get("out")));
     System.out.printf("mqtt c=%d subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms publish p99 %.2f ms%n",
         clients, subscribers.size(), sent.ids().size() / duration, sent.ids().size() - drained.missing(),
         sent.ids().size(), drained.drainMs(), h.getValueAtPercentile(99) / 1000.0);

@@ -20,7 +20,8 @@ import org.HdrHistogram.Recorder;
  * frame arrival minus the message's {@code createdAt} (stamped before the insert, on the same
  * machine's clock): an upper bound, millisecond resolution. Drain is how long after the last
  * send the last expected frame arrived. With {@code --rate R} the senders are paced instead
- * (open loop, R sends per second: scenario {@code realtime-paced-allmine}).
+ * (open loop, R sends per second: scenario {@code realtime-paced-allmine}). The server's own
+ * delivery lag over the same sends ({@link ServerLag}) is reported beside it.
  */
 final class RealtimeRun {
   static void run(Args args) throws Exception {
@@ -63,19 +64,21 @@ final class RealtimeRun {
     }
 
     double rate = args.decimal("rate", 0);
+    ServerLag serverLag = new ServerLag(base, args.get("admin-key", null), "websocket");
     DeliveryLoad.Sent sent = rate > 0
         ? DeliveryLoad.paced(base, state, rate, duration, 7, "realtime")
         : DeliveryLoad.closedLoop(base, state, clients, duration, 7, "realtime");
     DeliveryLoad.Drained drained = DeliveryLoad.await(sent, arrived, args.integer("drain-timeout", 10));
     Histogram h = latencies.getIntervalHistogram();
     sockets.forEach(f -> f.join().sendClose(WebSocket.NORMAL_CLOSURE, "done"));
-    DeliveryLoad.result(sent, drained, duration)
+    Result result = DeliveryLoad.result(sent, drained, duration)
         .put("kind", "realtime").put("scenario", rate > 0 ? "realtime-paced-allmine" : "realtime-allmine")
         .put("phase", args.get("phase", "empty"))
         .put("clients", rate > 0 ? "paced" : String.valueOf(clients)).put("rate", rate)
         .put("subscribers", sockets.size())
-        .latencies(h)
-        .save(Path.of(args.get("out")));
+        .latencies(h);
+    serverLag.addTo(result);
+    result.save(Path.of(args.get("out")));
     System.out.printf(
         "realtime %s subscribers=%d sends %.1f/s delivered %d/%d drain %.0f ms frame p99 %.2f ms%n",
         rate > 0 ? String.format("paced at %.0f/s", rate) : "c=" + clients, sockets.size(),
