@@ -31,10 +31,14 @@ public record WebhookSettings(
     }
   }
 
-  /** The defaults of application.yml, for code that builds its own dispatcher (tests). */
+  /**
+   * The defaults of application.yml, for code that builds its own dispatcher (tests). Sixteen
+   * posts in flight per endpoint: each post also waits for two commits of its own (claim,
+   * settle), so with four one endpoint drained ~150-200 posts/s here (bench/README.md).
+   */
   public static WebhookSettings defaults() {
     return new WebhookSettings(false, Duration.ofHours(24), Duration.ofSeconds(5),
-        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(10), 64 * 1024, 4,
+        Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(10), 64 * 1024, 16,
         Duration.ofSeconds(1), Duration.ofMinutes(2), 100, 50, Duration.ofDays(7));
   }
 
