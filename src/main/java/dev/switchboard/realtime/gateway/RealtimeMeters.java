@@ -12,7 +12,7 @@ import java.time.Instant;
  * dropped because the connection already had them, resumes, and how late live frames leave.
  */
 final class RealtimeMeters {
-  final Counter liveFrames;
+  private final Counter liveFrames;
   final Counter replayedFrames;
   final Counter duplicates;
   final Counter gaps;
