@@ -109,8 +109,12 @@ final class AmityMqttDelivery {
     if (topic.isEmpty()) {
       return;
     }
-    byte[] body = json.writeValueAsBytes(
-        outgoing.get().body(connection.topics().network(), change.at()));
+    Optional<Map<String, Object>> wrapped =
+        outgoing.get().body(connection.topics().network(), change.at());
+    if (wrapped.isEmpty()) {
+      return;
+    }
+    byte[] body = json.writeValueAsBytes(wrapped.get());
     connection.send(
         MqttMessageBuilders.publish()
             .topicName(topic.get())

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -25,16 +26,29 @@ final class AmityMqttEvents {
   /**
    * One event to publish on the first subscribed of its {@code topics} (the first is the path of
    * the object it is about): Amity's wrapper {@code {networkId, path, eventType, sendTime, data}}.
+   * Its {@code data} is read for the viewer only once a topic of the session is known to match:
+   * a session that follows a channel but subscribed to none of its topics costs no read.
    */
-  record Outgoing(String eventType, List<String> topics, Object data) {
-    Map<String, Object> body(String networkId, String sendTime) {
+  record Outgoing(String eventType, List<String> topics, Supplier<Object> data) {
+    /**
+     * The wrapper, or empty when what the event is about is no longer the viewer's to read
+     * (erased, left): Amity sends nothing then either.
+     */
+    Optional<Map<String, Object>> body(String networkId, String sendTime) {
+      Object payload;
+      try {
+        payload = data.get();
+      } catch (DomainException gone) {
+        log.debug("No Amity {} event on {}: {}", eventType, topics.getFirst(), gone.getMessage());
+        return Optional.empty();
+      }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("networkId", networkId);
       body.put("path", topics.getFirst());
       body.put("eventType", eventType);
       body.put("sendTime", sendTime);
-      body.put("data", data);
-      return body;
+      body.put("data", payload);
+      return Optional.of(body);
     }
   }
 
@@ -53,26 +67,19 @@ final class AmityMqttEvents {
 
   /** The Amity event for {@code viewer}, or empty when Amity has none for this change. */
   Optional<Outgoing> translate(Actor viewer, AmityMqttTopics topics, Event change) {
-    try {
-      return switch (change.event()) {
-        case MessageChanges.CREATED -> message(viewer, topics, change, "message.created");
-        case MessageChanges.DELETED -> message(viewer, topics, change, "message.deleted");
-        case MessageChanges.UPDATED ->
-            message(viewer, topics, change, updateEvent(change.data().path("cause").asString("")));
-        case MessageChanges.REACTION_ADDED -> reaction(viewer, topics, change, "message.reactionAdded");
-        case MessageChanges.REACTION_REMOVED ->
-            reaction(viewer, topics, change, "message.reactionRemoved");
-        case ConversationChanges.MEMBER_JOINED -> channel(viewer, topics, change, "channel.joined");
-        case ConversationChanges.MEMBER_LEFT -> channel(viewer, topics, change, "channel.left");
-        case ConversationChanges.READ_UPDATED -> marker(viewer, topics, change);
-        default -> Optional.empty();
-      };
-    } catch (DomainException gone) {
-      // The message or channel is no longer the viewer's to read (erased, left): Amity sends
-      // nothing then either.
-      log.debug("No Amity event for {} #{}: {}", change.event(), change.changeSeq(), gone.getMessage());
-      return Optional.empty();
-    }
+    return switch (change.event()) {
+      case MessageChanges.CREATED -> message(viewer, topics, change, "message.created");
+      case MessageChanges.DELETED -> message(viewer, topics, change, "message.deleted");
+      case MessageChanges.UPDATED ->
+          message(viewer, topics, change, updateEvent(change.data().path("cause").asString("")));
+      case MessageChanges.REACTION_ADDED -> reaction(viewer, topics, change, "message.reactionAdded");
+      case MessageChanges.REACTION_REMOVED ->
+          reaction(viewer, topics, change, "message.reactionRemoved");
+      case ConversationChanges.MEMBER_JOINED -> channel(viewer, topics, change, "channel.joined");
+      case ConversationChanges.MEMBER_LEFT -> channel(viewer, topics, change, "channel.left");
+      case ConversationChanges.READ_UPDATED -> marker(viewer, topics, change);
+      default -> Optional.empty();
+    };
   }
 
   /** Amity tells flags apart from edits; the neutral event carries why it changed. */
@@ -88,28 +95,26 @@ final class AmityMqttEvents {
   private Optional<Outgoing> message(
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     String messageId = change.data().path("message").path("id").asString("");
-    Object data = payloads.message(viewer, messageId);
     return Optional.of(new Outgoing(eventType,
         List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
-        data));
+        () -> payloads.message(viewer, messageId)));
   }
 
   private Optional<Outgoing> reaction(
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     JsonNode reaction = change.data().path("reaction");
     String messageId = reaction.path("messageId").asString("");
-    Object data = payloads.reaction(viewer, reaction);
     return Optional.of(new Outgoing(eventType,
         List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
-        data));
+        () -> payloads.reaction(viewer, reaction)));
   }
 
   private Optional<Outgoing> channel(
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     String userId = change.data().path("userId").asString("");
-    Object data = payloads.channel(viewer, change.conversationId(), userId);
     return Optional.of(new Outgoing(eventType,
-        List.of(topics.channelPath(change.conversationId()), topics.smartFeed("channels")), data));
+        List.of(topics.channelPath(change.conversationId()), topics.smartFeed("channels")),
+        () -> payloads.channel(viewer, change.conversationId(), userId)));
   }
 
   /** Read state is the reader's own: only his connections hear of it, on his marker topic. */
@@ -118,6 +123,6 @@ final class AmityMqttEvents {
       return Optional.empty();
     }
     return Optional.of(new Outgoing("marker.userFeed-updated", List.of(topics.markers()),
-        payloads.feedMarkers(viewer, change.conversationId())));
+        () -> payloads.feedMarkers(viewer, change.conversationId())));
   }
 }
