@@ -73,12 +73,24 @@ final class IdleSockets {
 
   static double heapAfterGcMb(String jcmd, long pid) throws Exception {
     run(jcmd, Long.toString(pid), "GC.run");
-    String info = run(jcmd, Long.toString(pid), "GC.heap_info");
-    Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+    return usedMb(run(jcmd, Long.toString(pid), "GC.heap_info"));
+  }
+
+  /**
+   * The heap in use in {@code jcmd GC.heap_info}'s answer, whichever collector wrote it: G1,
+   * Parallel and Serial say {@code used 123456K}, ZGC {@code used 140M}.
+   */
+  static double usedMb(String heapInfo) {
+    Matcher m = Pattern.compile("used (\\d+)([KMG])").matcher(heapInfo);
     if (!m.find()) {
-      throw new IllegalStateException("no heap use in: " + info);
+      throw new IllegalStateException("no heap use in: " + heapInfo);
     }
-    return Long.parseLong(m.group(1)) / 1024.0;
+    double value = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "K" -> value / 1024.0;
+      case "M" -> value;
+      default -> value * 1024.0;
+    };
   }
 
   static double rssMb(long pid) throws Exception {
