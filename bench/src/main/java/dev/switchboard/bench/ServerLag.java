@@ -37,8 +37,7 @@ final class ServerLag {
   /** Adds the server's p50 and p99 since the "before" reading (nothing if no frame was counted). */
   void addTo(Result result) throws Exception {
     Map<Double, Double> after = buckets();
-    double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0)
-        - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+    double total = recorded(before, after);
     if (total > 0) {
       result.put("server_lag_frames", (long) total)
           .put("server_lag_p50_ms", percentile(before, after, 0.50))
@@ -51,14 +50,19 @@ final class ServerLag {
    * the two readings: an upper bound of that percentile, at the histogram's resolution.
    */
   static double percentile(Map<Double, Double> before, Map<Double, Double> after, double q) {
-    double total = after.getOrDefault(Double.POSITIVE_INFINITY, 0.0)
-        - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+    double total = recorded(before, after);
     for (Map.Entry<Double, Double> bucket : after.entrySet()) {
       if (bucket.getValue() - before.getOrDefault(bucket.getKey(), 0.0) >= q * total) {
         return bucket.getKey() * 1000;
       }
     }
     return Double.NaN;
+  }
+
+  /** How many frames were recorded between the two readings (the +Inf bucket counts them all). */
+  private static double recorded(Map<Double, Double> before, Map<Double, Double> after) {
+    return after.getOrDefault(Double.POSITIVE_INFINITY, 0.0)
+        - before.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
   }
 
   private Map<Double, Double> buckets() throws Exception {
