@@ -30,9 +30,10 @@ public interface ChangeLog {
   int compactOlderThan(Instant cutoff);
 
   /**
-   * Erasure: removes the content, file and mentions of one sender's messages from the message
-   * changes of these conversations; every change keeps its position and event, so the log stays
-   * gap-free for clients resuming from before it. Returns how many changes were rewritten.
+   * Erasure: removes the content, file, data, metadata, tags and mentions of one sender's
+   * messages from the message changes of these conversations; every change keeps its position
+   * and event, so the log stays gap-free for clients resuming from before it. Returns how many
+   * changes were rewritten.
    */
   int eraseSender(String tenantId, Collection<String> conversationIds, String senderId);
 

@@ -3,8 +3,10 @@ package dev.switchboard.message;
 import dev.switchboard.conversation.ConversationChanges;
 import dev.switchboard.feed.ChangeEvent;
 import dev.switchboard.feed.ChangeWriter;
+import dev.switchboard.feed.JsonText;
 import dev.switchboard.shared.Timestamps;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,11 @@ public class MessageChanges {
     this.changes = changes;
   }
 
-  /** A new message, under the change sequence it took together with its own. */
+  /**
+   * A new message, under the change sequence it took together with its own: the whole message as
+   * posted (its text, structured data, metadata, tags, mentions and the sender's client key), so
+   * a face can render it without reading it again — nothing else about it exists yet.
+   */
   void created(Message m, long changeSeq) {
     Map<String, Object> message = identity(m);
     CreditNote credit = m.credit();
@@ -63,7 +69,13 @@ public class MessageChanges {
     }
     message.put("creditTransfer", transfer);
     message.put("fileId", m.fileId());
-    message.put("parentId", m.details().parentId());
+    MessageDetails d = m.details();
+    message.put("parentId", d.parentId());
+    message.put("data", d.data() == null ? null : new JsonText(d.data()));
+    message.put("metadata", d.metadata() == null ? null : new JsonText(d.metadata()));
+    message.put("tags", d.tags());
+    message.put("mentions", d.mentions().stream().map(MessageChanges::mention).toList());
+    message.put("clientKey", m.clientKey());
     message.put("createdAt", Timestamps.iso(m.createdAt()));
     writer.write(m.tenantId(), m.conversationId(), changeSeq, ChangeEvent.of(CREATED, Map.of("message", message)));
   }
@@ -104,6 +116,13 @@ public class MessageChanges {
     message.put("editedAt", Timestamps.iso(d.editedAt()));
     message.put("updatedAt", Timestamps.iso(m.updatedAt()));
     return Map.of("message", message);
+  }
+
+  private static Map<String, Object> mention(Mention mention) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", mention.type().name().toLowerCase(Locale.ROOT));
+    out.put("userIds", mention.userIds());
+    return out;
   }
 
   /** The fields every message event starts with. */

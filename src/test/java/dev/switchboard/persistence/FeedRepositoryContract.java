@@ -133,7 +133,10 @@ interface FeedRepositoryContract extends StorageContract {
     Conversation untouched = rows().conversation(t, ConversationKind.GROUP, "alice");
     Conversation foreign = rows().conversation(other, ConversationKind.GROUP, "alice");
     log.append(t, c.id(), 1, new ChangeEvent("member.joined", "alice", Map.of("userId", "alice")), NOW);
-    log.append(t, c.id(), 2, message("message.created", "alice", "secret", Map.of("fileId", "file-1")), NOW);
+    log.append(t, c.id(), 2, message("message.created", "alice", "secret", Map.of("fileId", "file-1",
+        "data", Map.of("plan", "secret"), "metadata", Map.of("where", "here"),
+        "tags", List.of("private"), "mentions", List.of(Map.of("type", "user", "userIds", List.of("bob"))),
+        "clientKey", "LOCAL_1")), NOW);
     // Bob's message names alice deeper in its payload: the text matches, the sender does not.
     log.append(t, c.id(), 3, message("message.created", "bob", "thanks",
         Map.of("creditTransfer", Map.of("senderId", "alice"))), NOW);
@@ -149,7 +152,11 @@ interface FeedRepositoryContract extends StorageContract {
         tuple(3L, "message.created"),
         tuple(4L, "message.updated"));
     assertThat(message(after.get(1))).containsEntry("content", null).containsEntry("fileId", null)
+        .containsEntry("data", null).containsEntry("metadata", null)
+        .containsEntry("tags", List.of()).containsEntry("mentions", List.of())
         .containsEntry("senderId", "alice").containsEntry("seq", 7);
+    assertThat(after.get(1).payload()).doesNotContain("secret").doesNotContain("here")
+        .doesNotContain("private");
     assertThat(message(after.get(2))).as("only the sender's own messages")
         .containsEntry("content", "thanks");
     assertThat(message(after.get(3))).containsEntry("content", null).doesNotContainKey("fileId");

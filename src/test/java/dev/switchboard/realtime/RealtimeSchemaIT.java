@@ -109,8 +109,12 @@ class RealtimeSchemaIT extends ApiTestBase {
     String aliceToken = fixtures.token(domain, alice);
     String chat = fixtures.as(aliceToken).body(Json.of("type", "text", "targetUserId", bob, "content", "hi"))
         .post("/api/v2/messages").path("data.chatId");
-    String id = fixtures.as(aliceToken).body(Json.of("channelId", chat, "data", Map.of("text", "x"),
-        "tags", List.of("t"))).post("/api/v3/messages").path("messages[0]._id");
+    // Everything a message may carry, so the whole message.created schema is exercised.
+    String id = fixtures.as(aliceToken).body(Json.of("channelId", chat,
+        "data", Map.of("text", "x", "poll", List.of("yes", "no")), "tags", List.of("t"),
+        "metadata", Map.of("color", "red"), "messageId", "LOCAL_x",
+        "mentionees", List.of(Map.of("type", "user", "userIds", List.of(bob)), Map.of("type", "channel"))))
+        .post("/api/v3/messages").path("messages[0]._id");
     fixtures.as(aliceToken).body(Json.of("referenceId", id, "referenceType", "message", "reactionName", "like"))
         .post("/api/v2/reactions").then().statusCode(200);
     fixtures.as(aliceToken).queryParam("referenceId", id).queryParam("referenceType", "message")
@@ -126,6 +130,15 @@ class RealtimeSchemaIT extends ApiTestBase {
     for (JsonNode change : Json.parse(page).get("changes")) {
       events.add(change.get("event").asString());
       assertValid(asFrame(chat, change));
+      if (change.get("data").at("/message/id").asString("").equals(id)
+          && change.get("event").asString().equals("message.created")) {
+        JsonNode created = change.get("data").get("message");
+        assertThat(created.at("/data/poll/1").asString()).isEqualTo("no");
+        assertThat(created.at("/metadata/color").asString()).isEqualTo("red");
+        assertThat(created.at("/mentions/0/userIds/0").asString()).isEqualTo(bob);
+        assertThat(created.at("/mentions/1/type").asString()).isEqualTo("channel");
+        assertThat(created.get("clientKey").asString()).isEqualTo("LOCAL_x");
+      }
       if (change.get("event").asString().equals("message.updated")) {
         updates.add(change.get("data").get("cause").asString() + " by " + change.get("data").get("by").asString());
       }

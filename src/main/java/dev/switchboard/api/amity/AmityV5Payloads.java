@@ -71,12 +71,24 @@ public class AmityV5Payloads {
    * the channel's last one at its commit, its time the channel's last activity).
    */
   public AmityV5MessagesPayload sent(Actor reader, MessageSnapshot sent, Standing standing) {
-    Message m = sent.message();
-    Conversation before = standing.conversation();
-    Conversation after = new Conversation(before.tenantId(), before.id(), before.kind(),
-        before.title(), m.seq(), m.createdAt(), before.createdAt());
-    Feed feed = new Feed(after, standing.key(), standing.deleted(), standing.channelUpdatedAt());
-    return envelope(reader, List.of(sent), Map.of(m.conversationId(), feed), List.of(feed.view(m)));
+    Feed feed = new Feed(standing.conversation(), standing.key(), standing.deleted(),
+        standing.channelUpdatedAt());
+    return newest(reader, sent, feed);
+  }
+
+  /**
+   * The envelope for a message as it was posted into {@code channel} (its {@code
+   * message.created} change): the message is its feed's newest as of that change; only the
+   * people (from their cache) and the message's file are read.
+   */
+  public AmityV5MessagesPayload posted(Actor reader, Message posted, Channel channel) {
+    return newest(reader, new MessageSnapshot(posted, null, null, null), Feed.of(channel));
+  }
+
+  private AmityV5MessagesPayload newest(Actor reader, MessageSnapshot snapshot, Feed channel) {
+    Message m = snapshot.message();
+    Feed feed = channel.upTo(m);
+    return envelope(reader, List.of(snapshot), Map.of(m.conversationId(), feed), List.of(feed.view(m)));
   }
 
   private AmityV5MessagesPayload envelope(Actor reader, List<MessageSnapshot> snapshots,
@@ -114,6 +126,13 @@ public class AmityV5Payloads {
     static Feed of(Channel channel) {
       return new Feed(channel.conversation(), channel.key(), channel.settings().isDeleted(),
           channel.settings().updatedAt());
+    }
+
+    /** The feed when {@code latest} was its newest message. */
+    Feed upTo(Message latest) {
+      Conversation c = conversation;
+      return new Feed(new Conversation(c.tenantId(), c.id(), c.kind(), c.title(), latest.seq(),
+          latest.createdAt(), c.createdAt()), key, deleted, channelUpdatedAt);
     }
 
     AmityV5MessageFeedView view(Message latest) {

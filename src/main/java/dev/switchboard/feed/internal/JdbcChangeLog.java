@@ -36,7 +36,7 @@ public class JdbcChangeLog implements ChangeLog {
   @Override
   public Change append(
       String tenantId, String conversationId, long changeSeq, ChangeEvent event, Instant at) {
-    String payload = json.writeValueAsString(event.data());
+    String payload = ChangePayloads.write(json, event.data());
     jdbc.sql(
             """
             INSERT INTO conversation_changes (tenant_id, conversation_id, change_seq, event,
@@ -129,8 +129,17 @@ public class JdbcChangeLog implements ChangeLog {
       if (payload.path("message") instanceof ObjectNode message
           && senderId.equals(message.path("senderId").asString(null))) {
         message.putNull("content");
-        if (message.has("fileId")) {
-          message.putNull("fileId");
+        // What the message carried besides its text, as far as this change recorded it (a
+        // message.created change carries all of it, older ones and updates only some).
+        for (String field : List.of("fileId", "data", "metadata")) {
+          if (message.has(field)) {
+            message.putNull(field);
+          }
+        }
+        for (String field : List.of("tags", "mentions")) {
+          if (message.has(field)) {
+            message.putArray(field);
+          }
         }
         jdbc.sql(
                 """

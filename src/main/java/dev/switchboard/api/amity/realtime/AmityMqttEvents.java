@@ -56,8 +56,30 @@ final class AmityMqttEvents {
    * One change as the face sees it, from a bus notice or from the log ({@code at}: ISO time);
    * {@code loggedAt} only on a live one (a bus notice), for the delivery lag.
    */
-  record Event(
-      String conversationId, long changeSeq, String event, String at, JsonNode data, Instant loggedAt) {}
+  record Event(String conversationId, long changeSeq, String event, String at, JsonNode data,
+      Instant loggedAt, Shared shared) {
+    Event(String conversationId, long changeSeq, String event, String at, JsonNode data,
+        Instant loggedAt) {
+      this(conversationId, changeSeq, event, at, data, loggedAt, new Shared());
+    }
+  }
+
+  /**
+   * What every receiver of one change is shown alike (the channel of a new message), read by the
+   * first publish that needs it and kept with the change while it is routed: one read for all the
+   * members connected to this node, not one each.
+   */
+  static final class Shared {
+    private Object value;
+
+    @SuppressWarnings("unchecked") // one kind of value per event: the translation of its name
+    synchronized <T> T get(Supplier<T> read) {
+      if (value == null) {
+        value = read.get();
+      }
+      return (T) value;
+    }
+  }
 
   private final AmityMqttPayloads payloads;
 
@@ -68,7 +90,7 @@ final class AmityMqttEvents {
   /** The Amity event for {@code viewer}, or empty when Amity has none for this change. */
   Optional<Outgoing> translate(Actor viewer, AmityMqttTopics topics, Event change) {
     return switch (change.event()) {
-      case MessageChanges.CREATED -> message(viewer, topics, change, "message.created");
+      case MessageChanges.CREATED -> created(viewer, topics, change);
       case MessageChanges.DELETED -> message(viewer, topics, change, "message.deleted");
       case MessageChanges.UPDATED ->
           message(viewer, topics, change, updateEvent(change.data().path("cause").asString("")));
@@ -92,12 +114,22 @@ final class AmityMqttEvents {
     };
   }
 
+  /** A new message: rendered from what its change recorded, not read again (see AmityMqttPayloads). */
+  private Optional<Outgoing> created(Actor viewer, AmityMqttTopics topics, Event change) {
+    return Optional.of(new Outgoing("message.created", messageTopics(topics, change),
+        () -> payloads.created(viewer, change)));
+  }
+
   private Optional<Outgoing> message(
       Actor viewer, AmityMqttTopics topics, Event change, String eventType) {
     String messageId = change.data().path("message").path("id").asString("");
-    return Optional.of(new Outgoing(eventType,
-        List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages")),
+    return Optional.of(new Outgoing(eventType, messageTopics(topics, change),
         () -> payloads.message(viewer, messageId)));
+  }
+
+  private static List<String> messageTopics(AmityMqttTopics topics, Event change) {
+    String messageId = change.data().path("message").path("id").asString("");
+    return List.of(topics.messagePath(change.conversationId(), messageId), topics.smartFeed("messages"));
   }
 
   private Optional<Outgoing> reaction(

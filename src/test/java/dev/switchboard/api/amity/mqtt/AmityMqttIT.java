@@ -15,6 +15,8 @@ import java.util.Map;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Amity's MQTT gateway driven by Eclipse Paho over WebSocket: CONNECT refusals with the right
@@ -187,6 +189,38 @@ class AmityMqttIT extends ApiTestBase {
         "(?m)^switchboard_realtime_delivery_lag_seconds_count\\{face=\"mqtt\"} (\\S+)$").matcher(text);
     assertThat(m.find()).as("the mqtt face's delivery lag series").isTrue();
     return Double.parseDouble(m.group(1));
+  }
+
+  /**
+   * A new message is rendered from its change, not read again: what arrives must still be what
+   * GET answers the receiver — data, metadata, tags, mentions, thread parent, referenceId, the
+   * mentioned users side-loaded, and the feed as of the message.
+   */
+  @Test
+  void aNewMessageArrivesAsGetAnswersIt() throws Exception {
+    try (PahoClient paho = connect(bob, "as-get", true)) {
+      paho.subscribe(bob.messagesTopic());
+      String parent = send(alice, "the question");
+      String id = amity.as(alice.token()).body(Json.of("messageFeedId", channel, "dataType", "custom",
+              "data", Map.of("poll", Map.of("options", List.of("yes", "no"))), "parentId", parent,
+              "referenceId", "LOCAL_poll_1", "tags", List.of("vote", "urgent"),
+              "metadata", Map.of("color", "red"),
+              "mentionedUsers", List.of(Map.of("type", "user", "userIds", List.of(bob.userId())))))
+          .post("/api/v5/messages").then().statusCode(200).extract().path("messages[0].messageId");
+      List<PahoClient.Received> created = paho.await("message.created", 2);
+      JsonNode published = created.getLast().body().get("data");
+      JsonNode got = JsonMapper.builder().build()
+          .readTree(amity.as(bob.token()).get("/api/v5/messages/{id}", id)
+              .then().statusCode(200).extract().asString());
+
+      assertThat(published.get("messages").get(0).get("messageId").asString()).isEqualTo(id);
+      assertThat(published.get("messages").get(0).get("referenceId").asString()).isEqualTo("LOCAL_poll_1");
+      assertThat(published.get("messages").get(0).get("tags")).hasSize(2);
+      assertThat(published.get("users")).hasSize(2); // the sender and the mentioned
+      for (String part : List.of("messages", "users", "files", "messageFeeds")) {
+        assertThat(published.get(part)).as(part).isEqualTo(got.get(part));
+      }
+    }
   }
 
   @Test

@@ -43,15 +43,17 @@ class AmityMqttEventsTest {
   @Test
   void theBodyReadsThePayloadAndIsEmptyWhenTheViewerMayNoLongerReadIt() {
     AmityV5MessagesPayload payload = new AmityV5MessagesPayload(List.of(), List.of(), List.of(), List.of(), null);
-    when(payloads.message(bob, "m1")).thenReturn(payload);
-    when(payloads.message(bob, "gone"))
-        .thenThrow(new DomainException(ErrorCode.NOT_FOUND, "message not found"));
+    AmityMqttEvents.Event m1 = created("m1");
+    AmityMqttEvents.Event gone = created("gone");
+    when(payloads.created(bob, m1)).thenReturn(payload);
+    when(payloads.created(bob, gone))
+        .thenThrow(new DomainException(ErrorCode.NOT_FOUND, "channel is gone"));
 
     Optional<Map<String, Object>> body =
-        events.translate(bob, topics, created("m1")).orElseThrow().body("net1", "now");
+        events.translate(bob, topics, m1).orElseThrow().body("net1", "now");
     assertThat(body).isPresent();
     assertThat(body.get()).containsEntry("eventType", "message.created")
         .containsEntry("path", topics.messagePath("c1", "m1")).containsEntry("data", payload);
-    assertThat(events.translate(bob, topics, created("gone")).orElseThrow().body("net1", "now")).isEmpty();
+    assertThat(events.translate(bob, topics, gone).orElseThrow().body("net1", "now")).isEmpty();
   }
 }
