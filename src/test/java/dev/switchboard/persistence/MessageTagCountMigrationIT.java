@@ -6,7 +6,6 @@ import static dev.switchboard.shared.jdbc.SqlTimes.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.conversation.Conversation;
 import dev.switchboard.conversation.ConversationKind;
@@ -14,16 +13,9 @@ import dev.switchboard.message.Message;
 import dev.switchboard.message.internal.JdbcMessages;
 import dev.switchboard.support.PostgresTestDatabase;
 import dev.switchboard.support.ScratchSchema;
-import java.nio.file.Files;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,16 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V26 on a database that already holds messages: every message with tags gets its count, every
  * other one 0, and the messages read back through the adapter with their tags in order. Run on
  * H2 (a file of its own) and on PostgreSQL (a schema of its own), each migrated to the version
- * before 26 first (25), filled the way the server before V26 wrote messages, then migrated to the latest.
+ * before 26 first (25), filled the way the server before V26 wrote messages, then migrated to
+ * the latest.
  */
 class MessageTagCountMigrationIT {
-  private static final MigrationVersion V26 = MigrationVersion.fromVersion("26");
-
   @Test
   void h2CountsTheTagsOfEveryExistingMessage() throws Exception {
-    String dir = Files.createTempDirectory("switchboard-tag-count").toString();
-    try (HikariDataSource dataSource = pool("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa")) {
+    try (HikariDataSource dataSource = MigrationDatabases.h2("tag-count")) {
       migrateAcrossV26(dataSource, "h2");
     }
   }
@@ -50,13 +39,14 @@ class MessageTagCountMigrationIT {
   @ExtendWith(PostgresTestDatabase.class)
   void postgresCountsTheTagsOfEveryExistingMessage() throws Exception {
     try (ScratchSchema schema = ScratchSchema.create("tag_count");
-        HikariDataSource dataSource = pool(schema.url(), PostgresTestDatabase.user())) {
+        HikariDataSource dataSource =
+            MigrationDatabases.pool(schema.url(), PostgresTestDatabase.user(), "tag-count")) {
       migrateAcrossV26(dataSource, "postgresql");
     }
   }
 
   private static void migrateAcrossV26(HikariDataSource dataSource, String vendor) {
-    flyway(dataSource, vendor).target(versionBefore26(dataSource, vendor)).load().migrate();
+    MigrationDatabases.migrateToJustBefore(dataSource, vendor, "26");
     JdbcClient jdbc = JdbcClient.create(dataSource);
     assertThat(columnExists(jdbc)).as("the column does not exist before V26").isFalse();
     StorageRows rows = new StorageRows(jdbc);
@@ -69,7 +59,7 @@ class MessageTagCountMigrationIT {
     String oneTag = oldMessage(jdbc, c, 3, "solo");
     String otherDomains = oldMessage(jdbc, elsewhere, 1, "x", "y", "z");
 
-    flyway(dataSource, vendor).load().migrate();
+    MigrationDatabases.migrateToLatest(dataSource, vendor);
 
     assertThat(tagCounts(jdbc)).isEqualTo(
         Map.of(plain, 0, twoTags, 2, oneTag, 1, otherDomains, 3));
@@ -79,15 +69,6 @@ class MessageTagCountMigrationIT {
             tuple(oneTag, List.of("solo")),
             tuple(twoTags, List.of("zeta", "alpha")),
             tuple(plain, List.of()));
-  }
-
-  /** 25 once every branch has landed; the newest version below 26 that exists until then. */
-  private static MigrationVersion versionBefore26(HikariDataSource dataSource, String vendor) {
-    return Arrays.stream(flyway(dataSource, vendor).load().info().all())
-        .map(MigrationInfo::getVersion)
-        .filter(v -> v.compareTo(V26) < 0)
-        .max(Comparator.naturalOrder())
-        .orElseThrow();
   }
 
   /** A message as the server before V26 wrote it: the row, then its tags in their table. */
@@ -128,22 +109,5 @@ class MessageTagCountMigrationIT {
                AND table_schema = CURRENT_SCHEMA""")
         .query(Long.class)
         .single() > 0;
-  }
-
-  private static FluentConfiguration flyway(
-      HikariDataSource dataSource, String vendor) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
-  }
-
-  private static HikariDataSource pool(String url, String user) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(2);
-    config.setPoolName("tag-count-migration");
-    return new HikariDataSource(config);
   }
 }

@@ -1,0 +1,65 @@
+package dev.switchboard.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * What a test of one migration on a database that already holds data needs: a database of its
+ * own (an H2 file, or a PostgreSQL scratch schema), Flyway over the server's migrations for its
+ * vendor, and the version just before the migration under test, to stop there, fill the tables
+ * the way the older server wrote them, and migrate on.
+ */
+final class MigrationDatabases {
+  private MigrationDatabases() {}
+
+  /** A new H2 database in a file of its own, as the server configures H2. */
+  static HikariDataSource h2(String name) throws IOException {
+    String dir = Files.createTempDirectory("switchboard-" + name).toString();
+    return pool("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH", "sa", name);
+  }
+
+  static HikariDataSource pool(String url, String user, String name) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword("");
+    config.setMaximumPoolSize(2);
+    config.setPoolName(name);
+    return new HikariDataSource(config);
+  }
+
+  /** Migrates to the newest migration below {@code version}: the schema the older server had. */
+  static void migrateToJustBefore(HikariDataSource dataSource, String vendor, String version) {
+    flyway(dataSource, vendor).target(versionBefore(dataSource, vendor, version)).load().migrate();
+  }
+
+  static void migrateToLatest(HikariDataSource dataSource, String vendor) {
+    flyway(dataSource, vendor).load().migrate();
+  }
+
+  private static FluentConfiguration flyway(HikariDataSource dataSource, String vendor) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+  }
+
+  /** The newest migration below {@code version} (the one before it once every branch landed). */
+  private static MigrationVersion versionBefore(
+      HikariDataSource dataSource, String vendor, String version) {
+    MigrationVersion under = MigrationVersion.fromVersion(version);
+    return Arrays.stream(flyway(dataSource, vendor).load().info().all())
+        .map(MigrationInfo::getVersion)
+        .filter(v -> v.compareTo(under) < 0)
+        .max(Comparator.naturalOrder())
+        .orElseThrow();
+  }
+}
