@@ -12,7 +12,6 @@ import dev.switchboard.conversation.ConversationKind;
 import dev.switchboard.message.Message;
 import dev.switchboard.message.internal.JdbcMessages;
 import dev.switchboard.support.PostgresTestDatabase;
-import dev.switchboard.support.ScratchSchema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +29,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MessageTagCountMigrationIT {
   @Test
   void h2CountsTheTagsOfEveryExistingMessage() throws Exception {
-    try (HikariDataSource dataSource = MigrationDatabases.h2("tag-count")) {
-      migrateAcrossV26(dataSource, "h2");
-    }
+    MigrationDatabases.onH2("tag-count", MessageTagCountMigrationIT::migrateAcrossV26);
   }
 
   @Test
   @ExtendWith(PostgresTestDatabase.class)
   void postgresCountsTheTagsOfEveryExistingMessage() throws Exception {
-    try (ScratchSchema schema = ScratchSchema.create("tag_count");
-        HikariDataSource dataSource =
-            MigrationDatabases.pool(schema.url(), PostgresTestDatabase.user(), "tag-count")) {
-      migrateAcrossV26(dataSource, "postgresql");
-    }
+    MigrationDatabases.onPostgres("tag-count", MessageTagCountMigrationIT::migrateAcrossV26);
   }
 
   private static void migrateAcrossV26(HikariDataSource dataSource, String vendor) {

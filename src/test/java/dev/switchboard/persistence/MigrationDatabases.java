@@ -2,8 +2,11 @@ package dev.switchboard.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.switchboard.support.PostgresTestDatabase;
+import dev.switchboard.support.ScratchSchema;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.flywaydb.core.Flyway;
@@ -18,16 +21,36 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * the way the older server wrote them, and migrate on.
  */
 final class MigrationDatabases {
+  /** A test of one migration, given a database and its vendor's name (h2, postgresql). */
+  interface Across {
+    void run(HikariDataSource dataSource, String vendor);
+  }
+
   private MigrationDatabases() {}
 
+  /** Runs the test on a new H2 database in a file of its own. */
+  static void onH2(String name, Across test) throws IOException {
+    try (HikariDataSource dataSource = h2(name)) {
+      test.run(dataSource, "h2");
+    }
+  }
+
+  /** Runs the test in a new schema of the test PostgreSQL (the test extends with it). */
+  static void onPostgres(String name, Across test) throws SQLException {
+    try (ScratchSchema schema = ScratchSchema.create(name.replace('-', '_'));
+        HikariDataSource dataSource = pool(schema.url(), PostgresTestDatabase.user(), name)) {
+      test.run(dataSource, "postgresql");
+    }
+  }
+
   /** A new H2 database in a file of its own, as the server configures H2. */
-  static HikariDataSource h2(String name) throws IOException {
+  private static HikariDataSource h2(String name) throws IOException {
     String dir = Files.createTempDirectory("switchboard-" + name).toString();
     return pool("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH", "sa", name);
   }
 
-  static HikariDataSource pool(String url, String user, String name) {
+  private static HikariDataSource pool(String url, String user, String name) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.support.PostgresTestDatabase;
-import dev.switchboard.support.ScratchSchema;
 import dev.switchboard.webhook.WebhookSubscription;
 import dev.switchboard.webhook.internal.JdbcWebhookSubscriptions;
 import org.junit.jupiter.api.Test;
@@ -24,19 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WebhookCountMigrationIT {
   @Test
   void h2KeepsEverySubscriptionsCounts() throws Exception {
-    try (HikariDataSource dataSource = MigrationDatabases.h2("webhook-counts")) {
-      migrateAcrossV27(dataSource, "h2");
-    }
+    MigrationDatabases.onH2("webhook-counts", WebhookCountMigrationIT::migrateAcrossV27);
   }
 
   @Test
   @ExtendWith(PostgresTestDatabase.class)
   void postgresKeepsEverySubscriptionsCounts() throws Exception {
-    try (ScratchSchema schema = ScratchSchema.create("webhook_counts");
-        HikariDataSource dataSource =
-            MigrationDatabases.pool(schema.url(), PostgresTestDatabase.user(), "webhook-counts")) {
-      migrateAcrossV27(dataSource, "postgresql");
-    }
+    MigrationDatabases.onPostgres("webhook-counts", WebhookCountMigrationIT::migrateAcrossV27);
   }
 
   private static void migrateAcrossV27(HikariDataSource dataSource, String vendor) {
