@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +52,7 @@ public class WebhookDispatcher implements AutoCloseable {
   private final TransactionOperations tx;
   private volatile ExecutorService posts = Executors.newVirtualThreadPerTaskExecutor();
   /** Posts in flight on this node per subscription (ids are unique across domains). */
-  private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Integer> inFlight = new ConcurrentHashMap<>();
   /** Due heads read by the last query and not started yet, oldest first (guarded by this). */
   private final Deque<WebhookDelivery> ready = new ArrayDeque<>();
   private Instant readAt = Instant.MIN;
@@ -100,9 +99,7 @@ public class WebhookDispatcher implements AutoCloseable {
     List<CompletableFuture<Void>> started = new ArrayList<>();
     for (Iterator<WebhookDelivery> it = ready.iterator(); it.hasNext(); ) {
       WebhookDelivery d = it.next();
-      AtomicInteger busy = inFlight.computeIfAbsent(d.subscriptionId(), k -> new AtomicInteger());
-      if (busy.incrementAndGet() > settings.concurrencyPerEndpoint()) {
-        busy.decrementAndGet();
+      if (!takePlace(d.subscriptionId())) {
         continue; // stays ready until its endpoint has a free place
       }
       it.remove();
@@ -110,13 +107,37 @@ public class WebhookDispatcher implements AutoCloseable {
       // all held every endpoint to one claim at a time.
       started.add(CompletableFuture.runAsync(() -> claimAndDeliver(d), posts)
           .whenComplete((ok, e) -> {
-            busy.decrementAndGet();
+            freePlace(d.subscriptionId());
             if (e != null) {
               log.error("Webhook delivery {} failed unexpectedly", d.id(), e);
             }
           }));
     }
     return started;
+  }
+
+  /** Endpoints with a post in flight on this node: none once every post has settled. */
+  public int busyEndpoints() {
+    return inFlight.size();
+  }
+
+  /** One more post in flight to the endpoint, unless it has as many as it may take. */
+  private boolean takePlace(String subscriptionId) {
+    boolean[] taken = {false};
+    inFlight.compute(subscriptionId, (id, posts) -> {
+      int now = posts == null ? 0 : posts;
+      if (now >= settings.concurrencyPerEndpoint()) {
+        return posts;
+      }
+      taken[0] = true;
+      return now + 1;
+    });
+    return taken[0];
+  }
+
+  /** An endpoint with nothing in flight leaves the map: deleted subscriptions leave no trace. */
+  private void freePlace(String subscriptionId) {
+    inFlight.computeIfPresent(subscriptionId, (id, posts) -> posts <= 1 ? null : posts - 1);
   }
 
   private void claimAndDeliver(WebhookDelivery d) {

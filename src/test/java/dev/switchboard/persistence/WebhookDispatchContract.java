@@ -138,6 +138,8 @@ interface WebhookDispatchContract extends WebhookDeliveryContract {
       assertThat(rig.outbox()).hasSize(7)
           .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.DELIVERED));
       assertThat(slow.posts()).extracting(WebhookReceiver.Post::id).hasSize(7).doesNotHaveDuplicates();
+      CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+      assertThat(node.busyEndpoints()).as("nothing kept for endpoints with nothing in flight").isZero();
       assertThat(rig.subscriptions().delete(rig.tenantId(), other.id())).isTrue();
     }
   }
