@@ -7,6 +7,7 @@ import dev.switchboard.message.MessageDetails;
 import dev.switchboard.message.MessageType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,21 +31,28 @@ public class MessageCreatedData {
   /**
    * The message as it was posted (no reactions, flags, replies or edits yet; times to the
    * millisecond). Empty for a change logged by an older version, whose data carried only the
-   * message's text: read the message then.
+   * message's text, or by a newer one with a type or mention this version does not know: read
+   * the message then.
    */
   public Optional<Message> message(String tenantId, JsonNode data) {
     JsonNode m = data.path("message");
-    if (!m.has("tags") || !m.has("mentions")) {
-      return Optional.empty();
+    Optional<MessageType> type = MessageType.fromWireName(m.path("type").asString(""));
+    if (!m.has("tags") || !m.has("mentions") || type.isEmpty()) {
+      return Optional.empty(); // an older node's change, or a type this version does not know
     }
     List<String> tags = new ArrayList<>();
     m.path("tags").forEach(tag -> tags.add(tag.asString()));
     List<Mention> mentions = new ArrayList<>();
     for (JsonNode mention : m.path("mentions")) {
+      Optional<Mention.Type> kind = Arrays.stream(Mention.Type.values())
+          .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(mention.path("type").asString("")))
+          .findFirst();
+      if (kind.isEmpty()) {
+        return Optional.empty();
+      }
       List<String> userIds = new ArrayList<>();
       mention.path("userIds").forEach(u -> userIds.add(u.asString()));
-      mentions.add(new Mention(
-          Mention.Type.valueOf(mention.path("type").asString().toUpperCase(Locale.ROOT)), userIds));
+      mentions.add(new Mention(kind.get(), userIds));
     }
     JsonNode credit = m.path("creditTransfer");
     Instant at = Instant.parse(m.path("createdAt").asString());
@@ -52,8 +60,7 @@ public class MessageCreatedData {
         tags, text(m.path("metadata")), mentions, 0, 0, null, false, null);
     return Optional.of(new Message(tenantId, m.path("id").asString(),
         m.path("conversationId").asString(), m.path("seq").asLong(), m.path("senderId").asString(),
-        MessageType.fromWireName(m.path("type").asString()).orElseThrow(),
-        text(m.path("content")), text(m.path("clientKey")),
+        type.get(), text(m.path("content")), text(m.path("clientKey")),
         credit.isObject()
             ? new CreditNote(credit.path("amount").asLong(), credit.path("senderId").asString(),
                 credit.path("recipientId").asString())

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@code message.created} change records the whole message as posted, so that a face can
@@ -90,5 +91,20 @@ class MessageChangesTest {
          "createdAt":"2026-12-06T10:15:30.123Z"}}""");
 
     assertThat(read.message("t1", older)).isEmpty();
+  }
+
+  @Test
+  void aChangeWithATypeOrMentionThisVersionDoesNotKnowIsNotGuessed() {
+    Message mentioning = message(MessageType.TEXT, "hi", null, null, null, new MessageDetails(null,
+        null, List.of(), null, List.of(new Mention(Mention.Type.USER, List.of("bob"))), 0, 0, null,
+        false, null));
+    assertThat(read.message("t1", logged(mentioning))).isPresent();
+
+    JsonNode newType = logged(mentioning);
+    ((ObjectNode) newType.get("message")).put("type", "hologram");
+    assertThat(read.message("t1", newType)).isEmpty();
+    JsonNode newMention = logged(mentioning);
+    ((ObjectNode) newMention.at("/message/mentions/0")).put("type", "role");
+    assertThat(read.message("t1", newMention)).isEmpty();
   }
 }
