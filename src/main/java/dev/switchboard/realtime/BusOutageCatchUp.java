@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,10 @@ public class BusOutageCatchUp implements AutoCloseable {
     lastRead = now;
     reads.increment();
     List<Change> fresh = new ArrayList<>();
-    for (Change change : heads) {
+    // Oldest first: the read gives a conversation's membership changes and its head in no
+    // particular order, and a head handed before an older membership change dropped the latter
+    // here and had connections see the newer change first.
+    for (Change change : heads.stream().sorted(Comparator.comparingLong(Change::changeSeq)).toList()) {
       String key = change.tenantId() + "\u0000" + change.conversationId();
       Long before = handed.get(key);
       if (before == null || change.changeSeq() > before) {

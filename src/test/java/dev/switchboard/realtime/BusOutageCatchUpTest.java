@@ -117,10 +117,18 @@ class BusOutageCatchUpTest {
     catchUp.tick();
     assertThat(handedSeqs()).containsExactly(4L, 9L, 6L);
 
+    // A conversation's membership changes come with its head, in no particular order: each is
+    // handed over, oldest first.
+    now = START.plusSeconds(12).plusMillis(500);
+    when(changeLog.headsSince(START.plusSeconds(12).minus(OVERLAP)))
+        .thenReturn(List.of(change("c3", 2), change("c3", 3), change("c3", 1)));
+    catchUp.tick();
+    assertThat(handedSeqs()).containsExactly(4L, 9L, 6L, 1L, 2L, 3L);
+
     // Back: nothing read any more.
     connected = true;
     now = START.plusSeconds(13);
     catchUp.tick();
-    verify(changeLog, never()).headsSince(START.plusSeconds(12).minus(OVERLAP));
+    verify(changeLog, never()).headsSince(START.plusSeconds(12).plusMillis(500).minus(OVERLAP));
   }
 }
