@@ -3,6 +3,7 @@ package dev.switchboard.ratelimit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.support.ClusterNodes;
 import dev.switchboard.support.Fixtures;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.OwnRedisServer;
@@ -31,15 +32,10 @@ class TwoNodeLimitsIT {
   @TempDir Path nodeB;
 
   private Map<String, String> environment(String redisUrl) {
-    return Map.of(
-        "SPRING_DATASOURCE_URL", PostgresTestDatabase.url(),
-        "SPRING_DATASOURCE_USERNAME", PostgresTestDatabase.user(),
-        "SWITCHBOARD_REDIS_URL", redisUrl,
-        "SWITCHBOARD_ADMIN_KEY", ADMIN_KEY,
-        "SWITCHBOARD_JWT_SECRET", "one-signing-secret-shared-by-both-nodes-0123456789",
+    return ClusterNodes.environment(redisUrl, ADMIN_KEY, Map.of(
         "SPRING_APPLICATION_JSON",
         "{\"server\":{\"forward-headers-strategy\":\"native\"},\"switchboard\":{\"rate-limits\":"
-            + "{\"groups\":{\"default\":{\"per-user\":\"" + PER_USER + "/1h\"}}}}}");
+            + "{\"groups\":{\"default\":{\"per-user\":\"" + PER_USER + "/1h\"}}}}}"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.switchboard.realtime;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.support.ClusterNodes;
 import dev.switchboard.support.Fixtures;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.PostgresTestDatabase;
@@ -32,12 +33,7 @@ class TwoNodeRealtimeIT {
   @TempDir Path nodeB;
 
   private Map<String, String> sharedEnvironment() {
-    return Map.of(
-        "SPRING_DATASOURCE_URL", PostgresTestDatabase.url(),
-        "SPRING_DATASOURCE_USERNAME", PostgresTestDatabase.user(),
-        "SWITCHBOARD_REDIS_URL", RedisTestServer.url(),
-        "SWITCHBOARD_ADMIN_KEY", ADMIN_KEY,
-        "SWITCHBOARD_JWT_SECRET", "one-signing-secret-shared-by-every-node-0123456789");
+    return ClusterNodes.environment(RedisTestServer.url(), ADMIN_KEY);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.support.ClusterNodes;
 import dev.switchboard.support.Fixtures;
 import dev.switchboard.support.Json;
 import dev.switchboard.support.PostgresTestDatabase;
@@ -35,14 +36,9 @@ class TwoNodeWebhooksIT {
   @TempDir Path nodeB;
 
   private Map<String, String> environment() {
-    return Map.of(
-        "SPRING_DATASOURCE_URL", PostgresTestDatabase.url(),
-        "SPRING_DATASOURCE_USERNAME", PostgresTestDatabase.user(),
-        "SWITCHBOARD_REDIS_URL", RedisTestServer.url(),
-        "SWITCHBOARD_ADMIN_KEY", ADMIN_KEY,
-        "SWITCHBOARD_JWT_SECRET", "one-signing-secret-shared-by-every-node-0123456789",
+    return ClusterNodes.environment(RedisTestServer.url(), ADMIN_KEY, Map.of(
         "SWITCHBOARD_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true",
-        "SWITCHBOARD_WEBHOOKS_POLL_INTERVAL", "100ms");
+        "SWITCHBOARD_WEBHOOKS_POLL_INTERVAL", "100ms"));
   }
 
   @Test
