@@ -3,7 +3,6 @@ package dev.switchboard.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.conversation.ChannelMembers;
 import dev.switchboard.conversation.Conversation;
@@ -23,6 +22,7 @@ import dev.switchboard.shared.Scope;
 import dev.switchboard.support.CountingDataSource;
 import dev.switchboard.support.PostgresTestDatabase;
 import dev.switchboard.support.ScratchSchema;
+import dev.switchboard.support.TestDatabases;
 import dev.switchboard.tenant.Tenant;
 import dev.switchboard.tenant.internal.JdbcTenants;
 import dev.switchboard.user.NewUser;
@@ -37,7 +37,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.convert.ApplicationConversionService;
@@ -237,18 +236,8 @@ class HistoryRoundTripsIT {
   }
 
   private static HikariDataSource pool(String url, String user, String vendor) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(4);
-    config.setPoolName("history-trips");
-    HikariDataSource pool = new HikariDataSource(config);
-    Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-        .load()
-        .migrate();
+    HikariDataSource pool = TestDatabases.pool(url, user, "history-trips", 4);
+    TestDatabases.flyway(pool, vendor).load().migrate();
     return pool;
   }
 }

@@ -1,8 +1,7 @@
 package dev.switchboard.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
+import dev.switchboard.support.TestDatabases;
 
 /**
  * A migrated database for the storage contracts, behind a small pool as the server has one: a
@@ -15,18 +14,8 @@ final class ContractDatabase {
   private ContractDatabase() {}
 
   static HikariDataSource open(String url, String user, String vendorMigrations) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(CONNECTIONS);
-    config.setPoolName("contracts");
-    HikariDataSource dataSource = new HikariDataSource(config);
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorMigrations)
-        .load()
-        .migrate();
+    HikariDataSource dataSource = TestDatabases.pool(url, user, "contracts", CONNECTIONS);
+    TestDatabases.flyway(dataSource, vendorMigrations).load().migrate();
     return dataSource;
   }
 }

@@ -1,18 +1,16 @@
 package dev.switchboard.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.switchboard.support.PostgresTestDatabase;
 import dev.switchboard.support.ScratchSchema;
+import dev.switchboard.support.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * What a test of one migration on a database that already holds data needs: a database of its
@@ -38,7 +36,8 @@ final class MigrationDatabases {
   /** Runs the test in a new schema of the test PostgreSQL (the test extends with it). */
   static void onPostgres(String name, Across test) throws SQLException {
     try (ScratchSchema schema = ScratchSchema.create(name.replace('-', '_'));
-        HikariDataSource dataSource = pool(schema.url(), PostgresTestDatabase.user(), name)) {
+        HikariDataSource dataSource =
+            TestDatabases.pool(schema.url(), PostgresTestDatabase.user(), name, 2)) {
       test.run(dataSource, "postgresql");
     }
   }
@@ -46,40 +45,25 @@ final class MigrationDatabases {
   /** A new H2 database in a file of its own, as the server configures H2. */
   private static HikariDataSource h2(String name) throws IOException {
     String dir = Files.createTempDirectory("switchboard-" + name).toString();
-    return pool("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH", "sa", name);
-  }
-
-  private static HikariDataSource pool(String url, String user, String name) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(2);
-    config.setPoolName(name);
-    return new HikariDataSource(config);
+    return TestDatabases.pool("jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH", "sa", name, 2);
   }
 
   /** Migrates to the newest migration below {@code version}: the schema the older server had. */
   static void migrateToJustBefore(HikariDataSource dataSource, String vendor, String version) {
-    flyway(dataSource, vendor).target(versionBefore(dataSource, vendor, version)).load().migrate();
+    TestDatabases.flyway(dataSource, vendor).target(versionBefore(dataSource, vendor, version))
+        .load().migrate();
   }
 
   static void migrateToLatest(HikariDataSource dataSource, String vendor) {
-    flyway(dataSource, vendor).load().migrate();
-  }
-
-  private static FluentConfiguration flyway(HikariDataSource dataSource, String vendor) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
+    TestDatabases.flyway(dataSource, vendor).load().migrate();
   }
 
   /** The newest migration below {@code version} (the one before it once every branch landed). */
   private static MigrationVersion versionBefore(
       HikariDataSource dataSource, String vendor, String version) {
     MigrationVersion under = MigrationVersion.fromVersion(version);
-    return Arrays.stream(flyway(dataSource, vendor).load().info().all())
+    return Arrays.stream(TestDatabases.flyway(dataSource, vendor).load().info().all())
         .map(MigrationInfo::getVersion)
         .filter(v -> v.compareTo(under) < 0)
         .max(Comparator.naturalOrder())
