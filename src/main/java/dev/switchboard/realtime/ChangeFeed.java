@@ -69,7 +69,10 @@ public class ChangeFeed {
    * conversation whose first notice on it is change {@code firstNotice}: just before the oldest
    * change logged since then. That notice need not be the first change committed since: another
    * commit's notice may still be on its way, and starting at {@code firstNotice - 1} would drop it
-   * as old. Changes logged before {@code since} are the client's to load (or resume from).
+   * as old. Changes logged before {@code since} are the client's to load (or resume from); when
+   * none in the window was logged since, the start is the notice itself, never past it: its
+   * timestamp is another node's clock, and skipping a change that only looks old would lose it
+   * for a client that never resumes (ADR 0028).
    */
   @Transactional(readOnly = true)
   public long startFor(String tenantId, String conversationId, long firstNotice, java.time.Instant since) {
