@@ -101,7 +101,7 @@ final class MqttRun {
     Result result = DeliveryLoad.result(sent, drained, duration)
         .put("kind", "mqtt").put("scenario", "mqtt-amity").put("phase", args.get("phase", "empty"))
         .put("clients", clients).put("subscribers", subscribers.size())
-        .put("connects_refused_for_garbled_keys", RECONNECTS.get())
+        .put("connects_retried_for_garbled_keys", RECONNECTS.get())
         .latencies(h);
     serverLag.addTo(result);
     result.save(Path.of(args.get("out")));
@@ -126,15 +126,19 @@ final class MqttRun {
     options.setCleanSession(true);
     options.setKeepAliveInterval(60);
     options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-    // Paho builds each WebSocket key with a shared, unsynchronised Base64 encoder: connects made
-    // at once now and then send a garbled key, which the server rightly refuses with a 400
-    // ("Incorrect upgrade" to Paho). Such a connect is made again and counted.
+    // Paho encodes each WebSocket key, and the accept value it expects back, with a shared,
+    // unsynchronised Base64 encoder: connects made at once now and then send a garbled key,
+    // which the server rightly refuses with a 400 ("Incorrect upgrade" to Paho), or garble the
+    // value Paho checks the server's right answer against ("Incorrect Sec-WebSocket-Key"). Such
+    // a connect is made again and counted.
     for (int attempt = 1; ; attempt++) {
       try {
         client.connect(options).waitForCompletion(30_000);
         break;
       } catch (MqttException e) {
-        if (attempt == 5 || !String.valueOf(e.getCause()).contains("Incorrect upgrade")) {
+        String cause = String.valueOf(e.getCause());
+        boolean garbled = cause.contains("Incorrect upgrade") || cause.contains("Incorrect Sec-WebSocket-Key");
+        if (attempt == 5 || !garbled) {
           throw e;
         }
         RECONNECTS.incrementAndGet();
